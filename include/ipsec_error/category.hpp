@@ -1,0 +1,102 @@
+// ipsec-error: the IPsec codes as std::error_code.
+//
+// ipsec_category() is the std::error_category of the codes: its name is
+// "ipsec", its message() the text Windows prints. make_error_code(errc) and
+// the is_error_code_enum specialisation let an errc stand wherever a
+// std::error_code is expected, e.g. std::system_error(errc::ike_timed_out).
+#ifndef IPSEC_ERROR_CATEGORY_HPP
+#define IPSEC_ERROR_CATEGORY_HPP
+
+#include <cstring>
+#include <string>
+#include <system_error>
+
+#include <ipsec_error/detail/value_index.hpp>
+#include <ipsec_error/errc.hpp>
+#include <ipsec_error/records.hpp>
+
+namespace ipsec_error {
+
+namespace detail {
+
+// std::error_category has no identity but its address, and a program may
+// hold two copies of this category (one per shared library built with hidden
+// symbols, one per Windows DLL). Conditions, to_errc and troubleshooting_for
+// still recognise a code from either copy: a copy answers this probe value
+// of default_error_condition with this answer, which no other category does
+// by chance, and names itself "ipsec". Together they are a 64-bit identity.
+inline constexpr int identity_probe = 0x1D5EC0DE;
+inline constexpr int identity_answer = 0x5EC1D1D5;
+inline constexpr const char* category_name = "ipsec";
+
+// Standard conditions where the meaning truly matches; none elsewhere.
+constexpr std::errc no_standard_condition{};
+constexpr std::errc standard_condition(const record& r) noexcept {
+    if (r.conditions.contains(condition::negotiation_timed_out)) return std::errc::timed_out;
+    switch (r.code) {
+        case errc::ike_out_of_memory:
+            return std::errc::not_enough_memory;
+        case errc::ike_negotiation_pending:
+        case errc::key_module_impersonation_negotiation_pending:
+            return std::errc::operation_in_progress;
+        case errc::ike_notcbpriv:  // the service lacks a privilege it needs
+            return std::errc::operation_not_permitted;
+        default:
+            return no_standard_condition;
+    }
+}
+
+class ipsec_category_impl final : public std::error_category {
+public:
+    constexpr ipsec_category_impl() noexcept = default;
+
+    const char* name() const noexcept override { return category_name; }
+
+    std::string message(int value) const override {
+        if (const record* r = find_value(value)) return std::string(r->message);
+        return "unknown IPsec error " + std::to_string(value);
+    }
+
+    std::error_condition default_error_condition(int value) const noexcept override {
+        if (value == identity_probe) return {identity_answer, *this};
+        if (const record* r = find_value(value)) {
+            const std::errc standard = standard_condition(*r);
+            if (standard != no_standard_condition) return std::make_error_condition(standard);
+        }
+        return {value, *this};
+    }
+};
+
+}  // namespace detail
+
+// The category object is constant-initialised (no start-up code); a function
+// rather than a namespace-scope object, because its destructor would
+// otherwise need a dynamic initialiser to register it.
+inline const std::error_category& ipsec_category() noexcept {
+    static const detail::ipsec_category_impl instance;
+    return instance;
+}
+
+inline std::error_code make_error_code(errc e) noexcept {
+    return {static_cast<int>(e), ipsec_category()};
+}
+
+namespace detail {
+
+// True for ipsec_category() and for any other copy of it (see identity_probe).
+inline bool is_ipsec_category(const std::error_category& category) noexcept {
+    if (&category == &ipsec_category()) return true;
+    return std::strcmp(category.name(), category_name) == 0 &&
+           category.default_error_condition(identity_probe).value() == identity_answer;
+}
+
+}  // namespace detail
+
+}  // namespace ipsec_error
+
+namespace std {
+template <>
+struct is_error_code_enum<ipsec_error::errc> : true_type {};
+}  // namespace std
+
+#endif  // IPSEC_ERROR_CATEGORY_HPP

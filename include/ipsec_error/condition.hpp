@@ -1,0 +1,63 @@
+// ipsec-error: the portable conditions an IPsec code can belong to.
+//
+// A condition answers a question a program asks of any error, whatever its
+// exact code: "was it a time-out?", "is it worth retrying?". A code may belong
+// to several. Membership is written once, in each row of the table
+// (records.hpp); conditions.hpp turns this enumeration into
+// std::error_condition.
+#ifndef IPSEC_ERROR_CONDITION_HPP
+#define IPSEC_ERROR_CONDITION_HPP
+
+#include <cstdint>
+#include <initializer_list>
+
+namespace ipsec_error {
+
+// Values start at 1: a std::error_condition with value 0 means "no error".
+enum class condition : int {
+    authentication_failed = 1,  // a peer's credentials were rejected or could not be used
+    certificate_problem,        // a certificate is missing, unusable or untrusted
+    negotiation_timed_out,      // a negotiation or a queued request ran out of time
+    proposal_mismatch,          // the peers' offers (algorithms, groups, versions) do not meet
+    malformed_message,          // a packet or payload could not be parsed or verified
+    resource_limit,             // a limit on memory, SAs, filters, state or rate was reached
+    sa_terminated,              // a security association ended or was torn down
+    packet_dropped,             // the driver or DoS Protection dropped a packet
+    policy_object_exists,       // the policy store already holds such an object
+    policy_object_not_found,    // the policy store holds no such object
+    policy_object_busy,         // the object is in use or pending deletion
+    configuration_problem,      // local policy is missing, invalid, or forbids this
+    internal_error,             // the IKE service or a component it loads failed internally
+    transient,                  // retrying later may succeed
+    benign,                     // informational: not a failure
+};
+
+// The highest condition value; condition_set has a bit for each.
+inline constexpr int condition_count = static_cast<int>(condition::benign);
+
+// A set of conditions, one bit each: what a table row says a code belongs to.
+class condition_set {
+public:
+    constexpr condition_set() noexcept = default;
+    constexpr condition_set(std::initializer_list<condition> members) noexcept {
+        for (condition c : members) bits_ |= bit(c);
+    }
+
+    constexpr bool contains(condition c) const noexcept { return (bits_ & bit(c)) != 0; }
+    constexpr bool empty() const noexcept { return bits_ == 0; }
+    constexpr std::uint32_t bits() const noexcept { return bits_; }
+
+private:
+    // Out-of-range values (a condition made from any int) belong to no set.
+    static constexpr std::uint32_t bit(condition c) noexcept {
+        const int v = static_cast<int>(c);
+        return (v >= 1 && v <= condition_count) ? std::uint32_t{1} << v : 0;
+    }
+    std::uint32_t bits_ = 0;
+};
+
+static_assert(condition_count < 32, "condition_set keeps one bit a condition in 32 bits");
+
+}  // namespace ipsec_error
+
+#endif  // IPSEC_ERROR_CONDITION_HPP

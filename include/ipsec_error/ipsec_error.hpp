@@ -1,0 +1,21 @@
+// ipsec-error: the Windows IPsec error codes as std::error_code.
+//
+//     #include <ipsec_error/ipsec_error.hpp>
+//     throw std::system_error(ipsec_error::errc::ike_mm_delay_drop, "tunnel to 203.0.113.7");
+//
+// Everything but the troubleshooting text, which lives behind
+// <ipsec_error/troubleshooting.hpp> so that programs that only throw and
+// print codes do not carry it.
+#ifndef IPSEC_ERROR_IPSEC_ERROR_HPP
+#define IPSEC_ERROR_IPSEC_ERROR_HPP
+
+#include <ipsec_error/category.hpp>
+#include <ipsec_error/condition.hpp>
+#include <ipsec_error/conditions.hpp>
+#include <ipsec_error/errc.hpp>
+#include <ipsec_error/lookup.hpp>
+#include <ipsec_error/records.hpp>
+#include <ipsec_error/version.hpp>
+#include <ipsec_error/windows_forms.hpp>
+
+#endif  // IPSEC_ERROR_IPSEC_ERROR_HPP

@@ -1,0 +1,118 @@
+// ipsec-error: finding a code by value or name, and reading what a person pastes.
+//
+// find() answers with a row of the table (or nullptr); parse() reads a code in
+// any of the forms it shows up in: 13814, 0x35F6, 0x800735F6, -2147011082,
+// 0xC0360001, ERROR_IPSEC_IKE_MM_DELAY_DROP, ike_mm_delay_drop. All of it is
+// constexpr and noexcept, and none of it allocates.
+#ifndef IPSEC_ERROR_LOOKUP_HPP
+#define IPSEC_ERROR_LOOKUP_HPP
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include <ipsec_error/detail/ascii.hpp>
+#include <ipsec_error/detail/name_index.hpp>
+#include <ipsec_error/detail/value_index.hpp>
+#include <ipsec_error/errc.hpp>
+#include <ipsec_error/records.hpp>
+#include <ipsec_error/windows_forms.hpp>
+
+namespace ipsec_error {
+
+// The row of the code with this Win32 value, or nullptr.
+constexpr const record* find(int value) noexcept { return detail::find_value(value); }
+
+// The row of this code, or nullptr when e holds a value that is not a code.
+constexpr const record* find(errc e) noexcept { return detail::find_value(static_cast<int>(e)); }
+
+// The row of the code with this name, in any letter case: the full name
+// ("ERROR_IPSEC_IKE_MM_DELAY_DROP") or the enumerator's ("ike_mm_delay_drop").
+// A full name must carry the code's own prefix (ERROR_ or WARNING_).
+constexpr const record* find(std::string_view name) noexcept {
+    std::string_view stem = name;
+    std::string_view prefix;
+    if (detail::starts_with_upper(name, detail::error_prefix)) {
+        prefix = detail::error_prefix;
+    } else if (detail::starts_with_upper(name, detail::warning_prefix)) {
+        prefix = detail::warning_prefix;
+    }
+    stem.remove_prefix(prefix.size());
+    const record* r = detail::find_stem(stem);
+    if (r == nullptr || prefix.empty()) return r;
+    return r->name.substr(0, prefix.size()) == prefix ? r : nullptr;
+}
+
+namespace detail {
+
+inline constexpr std::string_view ntstatus_prefix = "STATUS_IPSEC_";
+
+// A number as written: decimal with an optional sign, or hexadecimal after
+// 0x. Its 32 bits, or nullopt when it is malformed or does not fit in 32
+// bits (signed or unsigned).
+constexpr std::optional<std::uint32_t> parse_number(std::string_view text) noexcept {
+    bool negative = false;
+    unsigned base = 10;
+    if (!text.empty() && (text.front() == '+' || text.front() == '-')) {
+        negative = text.front() == '-';
+        text.remove_prefix(1);
+    } else if (text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) {
+        base = 16;
+        text.remove_prefix(2);
+    }
+    if (text.empty()) return std::nullopt;
+    std::uint64_t value = 0;
+    for (char c : text) {
+        unsigned digit = 0;
+        if (c >= '0' && c <= '9') {
+            digit = static_cast<unsigned>(c - '0');
+        } else if (base == 16 && c >= 'a' && c <= 'f') {
+            digit = static_cast<unsigned>(c - 'a' + 10);
+        } else if (base == 16 && c >= 'A' && c <= 'F') {
+            digit = static_cast<unsigned>(c - 'A' + 10);
+        } else {
+            return std::nullopt;
+        }
+        value = value * base + digit;
+        if (value > 0xFFFFFFFFu) return std::nullopt;  // checked every digit: no wrap-around
+    }
+    if (negative) {
+        if (value > 0x80000000u) return std::nullopt;  // below INT32_MIN
+        return static_cast<std::uint32_t>(0x100000000u - value);
+    }
+    return static_cast<std::uint32_t>(value);
+}
+
+// The code behind 32 bits: a Win32 value, an HRESULT or an NTSTATUS.
+constexpr std::optional<errc> code_of_bits(std::uint32_t bits) noexcept {
+    if (bits <= 0xFFFFu) return errc_of(static_cast<int>(bits));
+    if (auto e = from_hresult(static_cast<std::int32_t>(bits))) return e;
+    return from_ntstatus(bits);
+}
+
+}  // namespace detail
+
+// What a person pastes: a value in decimal or 0x-hex, an HRESULT (hex, or its
+// signed or unsigned decimal), an NTSTATUS of a data-path code, or a name
+// (ERROR_/WARNING_IPSEC_ name, enumerator, or STATUS_IPSEC_ name), in any
+// letter case and with white space around it. Anything else is nullopt.
+constexpr std::optional<errc> parse(std::string_view text) noexcept {
+    text = detail::trim(text);
+    if (text.empty()) return std::nullopt;
+    const char first = text.front();
+    if ((first >= '0' && first <= '9') || first == '+' || first == '-') {
+        if (auto bits = detail::parse_number(text)) return detail::code_of_bits(*bits);
+        return std::nullopt;
+    }
+    if (detail::starts_with_upper(text, detail::ntstatus_prefix)) {
+        const record* r = detail::find_stem(text.substr(detail::ntstatus_prefix.size()));
+        if (r != nullptr && to_ntstatus(r->code)) return r->code;
+        return std::nullopt;
+    }
+    if (const record* r = find(text)) return r->code;
+    return std::nullopt;
+}
+
+}  // namespace ipsec_error
+
+#endif  // IPSEC_ERROR_LOOKUP_HPP

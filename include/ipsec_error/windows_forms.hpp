@@ -1,0 +1,115 @@
+// ipsec-error: the other shapes an IPsec code takes on Windows.
+//
+// The same failure reaches a program as a Win32 code (13814), as an HRESULT
+// that wraps it (0x800735F6, printed signed as -2147011082), or, for the
+// driver's per-packet codes, as an NTSTATUS (0xC0360001). These functions
+// convert between them; to_errc() accepts a std::error_code of any of its
+// forms and tells the IPsec code it holds.
+#ifndef IPSEC_ERROR_WINDOWS_FORMS_HPP
+#define IPSEC_ERROR_WINDOWS_FORMS_HPP
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <system_error>
+
+#include <ipsec_error/category.hpp>
+#include <ipsec_error/detail/value_index.hpp>
+#include <ipsec_error/errc.hpp>
+
+namespace ipsec_error {
+
+namespace detail {
+
+// HRESULT_FROM_WIN32: severity bit, FACILITY_WIN32 (7), the code's low 16 bits.
+inline constexpr std::uint32_t hresult_win32_base = 0x80070000u;
+inline constexpr std::uint32_t hresult_facility_mask = 0xFFFF0000u;
+
+struct ntstatus_twin {
+    std::uint32_t status;
+    errc code;
+};
+
+// The STATUS_IPSEC_* codes of ntstatus.h and the Win32 code each maps to.
+inline constexpr std::array<ntstatus_twin, 16> ntstatus_twins{{
+    {0xC0360001u, errc::bad_spi},  // STATUS_IPSEC_BAD_SPI
+    {0xC0360002u, errc::sa_lifetime_expired},  // STATUS_IPSEC_SA_LIFETIME_EXPIRED
+    {0xC0360003u, errc::wrong_sa},  // STATUS_IPSEC_WRONG_SA
+    {0xC0360004u, errc::replay_check_failed},  // STATUS_IPSEC_REPLAY_CHECK_FAILED
+    {0xC0360005u, errc::invalid_packet},  // STATUS_IPSEC_INVALID_PACKET
+    {0xC0360006u, errc::integrity_check_failed},  // STATUS_IPSEC_INTEGRITY_CHECK_FAILED
+    {0xC0360007u, errc::clear_text_drop},  // STATUS_IPSEC_CLEAR_TEXT_DROP
+    {0xC0360008u, errc::auth_firewall_drop},  // STATUS_IPSEC_AUTH_FIREWALL_DROP
+    {0xC0360009u, errc::throttle_drop},  // STATUS_IPSEC_THROTTLE_DROP
+    {0xC0368000u, errc::dosp_block},  // STATUS_IPSEC_DOSP_BLOCK
+    {0xC0368001u, errc::dosp_received_multicast},  // STATUS_IPSEC_DOSP_RECEIVED_MULTICAST
+    {0xC0368002u, errc::dosp_invalid_packet},  // STATUS_IPSEC_DOSP_INVALID_PACKET
+    {0xC0368003u, errc::dosp_state_lookup_failed},  // STATUS_IPSEC_DOSP_STATE_LOOKUP_FAILED
+    {0xC0368004u, errc::dosp_max_entries},  // STATUS_IPSEC_DOSP_MAX_ENTRIES
+    {0xC0368005u, errc::dosp_keymod_not_allowed},  // STATUS_IPSEC_DOSP_KEYMOD_NOT_ALLOWED
+    {0xC0368006u, errc::dosp_max_per_ip_ratelimit_queues},  // STATUS_IPSEC_DOSP_MAX_PER_IP_RATELIMIT_QUEUES
+}};
+
+constexpr bool ntstatus_twins_valid() noexcept {
+    for (std::size_t i = 0; i < ntstatus_twins.size(); ++i) {
+        if (find_value(static_cast<int>(ntstatus_twins[i].code)) == nullptr) return false;
+        if (i > 0 && ntstatus_twins[i - 1].status >= ntstatus_twins[i].status) return false;
+    }
+    return true;
+}
+static_assert(ntstatus_twins_valid(),
+              "ipsec_error::detail::ntstatus_twins: real codes, in ascending NTSTATUS order");
+
+constexpr std::optional<errc> errc_of(int value) noexcept {
+    if (const record* r = find_value(value)) return r->code;
+    return std::nullopt;
+}
+
+}  // namespace detail
+
+// The HRESULT that wraps the code, as HRESULT_FROM_WIN32 makes it.
+constexpr std::int32_t to_hresult(errc e) noexcept {
+    const auto bits = detail::hresult_win32_base | (static_cast<std::uint32_t>(e) & 0xFFFFu);
+    return static_cast<std::int32_t>(bits);  // two's complement: well defined since C++20, and
+                                             // what every C++17 compiler does
+}
+
+// The IPsec code an HRESULT wraps; nullopt for any other HRESULT.
+constexpr std::optional<errc> from_hresult(std::int32_t hresult) noexcept {
+    const auto bits = static_cast<std::uint32_t>(hresult);
+    if ((bits & detail::hresult_facility_mask) != detail::hresult_win32_base) return std::nullopt;
+    return detail::errc_of(static_cast<int>(bits & 0xFFFFu));
+}
+
+// The NTSTATUS twin of a data-path code; nullopt for the codes without one.
+constexpr std::optional<std::uint32_t> to_ntstatus(errc e) noexcept {
+    for (const auto& twin : detail::ntstatus_twins) {
+        if (twin.code == e) return twin.status;
+    }
+    return std::nullopt;
+}
+
+constexpr std::optional<errc> from_ntstatus(std::uint32_t status) noexcept {
+    for (const auto& twin : detail::ntstatus_twins) {
+        if (twin.status == status) return twin.code;
+    }
+    return std::nullopt;
+}
+
+// The IPsec code a std::error_code holds, from any copy of ipsec_category()
+// and, on Windows, from std::system_category() holding the Win32 code (what
+// GetLastError() returned) or its HRESULT; nullopt for anything else.
+inline std::optional<errc> to_errc(const std::error_code& code) noexcept {
+    if (detail::is_ipsec_category(code.category())) return detail::errc_of(code.value());
+#if defined(_WIN32)
+    if (code.category() == std::system_category()) {
+        if (auto e = detail::errc_of(code.value())) return e;
+        return from_hresult(static_cast<std::int32_t>(code.value()));
+    }
+#endif
+    return std::nullopt;
+}
+
+}  // namespace ipsec_error
+
+#endif  // IPSEC_ERROR_WINDOWS_FORMS_HPP

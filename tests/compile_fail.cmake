@@ -1,0 +1,50 @@
+# Compile-fail tests: a mistake in the table must be a build error.
+#
+# Each test copies the real headers, breaks one thing in the copy, compiles a
+# translation unit against it and passes only if the compiler refuses it with
+# the check's own message. A control test compiles the unbroken copy, so that
+# a harness fault cannot pass for a refusal.
+set(compile_fail_script "${CMAKE_CURRENT_SOURCE_DIR}/compile_fail/run.cmake")
+
+function(ipsec_error_compile_fail name header find replace expect)
+    add_test(NAME "compile_fail.${name}"
+        COMMAND "${CMAKE_COMMAND}"
+            "-DCOMPILER=${CMAKE_CXX_COMPILER}"
+            "-DSOURCE_INCLUDE=${PROJECT_SOURCE_DIR}/include"
+            "-DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/compile_fail/${name}"
+            "-DHEADER=${header}"
+            "-DFIND=${find}"
+            "-DREPLACE=${replace}"
+            "-DEXPECT=${expect}"
+            -P "${compile_fail_script}")
+endfunction()
+
+ipsec_error_compile_fail(control records.hpp "" "" "")
+ipsec_error_compile_fail(values_not_ascending records.hpp
+    "{errc::qm_policy_not_found, \"ERROR_IPSEC_QM_POLICY_NOT_FOUND\""
+    "{errc::qm_policy_exists, \"ERROR_IPSEC_QM_POLICY_NOT_FOUND\""
+    "values must be strictly ascending")
+ipsec_error_compile_fail(duplicate_name records.hpp
+    "\"ERROR_IPSEC_QM_POLICY_NOT_FOUND\""
+    "\"ERROR_IPSEC_QM_POLICY_EXISTS\""
+    "names must be unique")
+ipsec_error_compile_fail(malformed_name records.hpp
+    "\"ERROR_IPSEC_QM_POLICY_EXISTS\""
+    "\"ERROR_IPSEC_QM_POLICY EXISTS\""
+    "each name is ERROR_IPSEC_ or WARNING_IPSEC_")
+ipsec_error_compile_fail(warning_not_marked records.hpp
+    "part::policy_store, severity::warning"
+    "part::policy_store, severity::error"
+    "WARNING_ names and only they")
+ipsec_error_compile_fail(empty_message records.hpp
+    "\"The specified quick mode policy already exists.\""
+    "\"\""
+    "every message is non-empty")
+ipsec_error_compile_fail(code_without_condition records.hpp
+    "{condition::policy_object_exists}"
+    "{}"
+    "every code but a range marker belongs to a condition")
+ipsec_error_compile_fail(ntstatus_twin_not_a_code windows_forms.hpp
+    "{0xC0360001u, errc::bad_spi}"
+    "{0xC0360001u, static_cast<errc>(13919)}"
+    "ntstatus_twins: real codes")

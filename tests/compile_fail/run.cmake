@@ -1,0 +1,39 @@
+# Runs one compile-fail test; see tests/compile_fail.cmake.
+# In: COMPILER, SOURCE_INCLUDE, WORK_DIR, HEADER, FIND, REPLACE, EXPECT
+# (an empty FIND means the control: the unbroken copy must compile).
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(COPY "${SOURCE_INCLUDE}/ipsec_error" DESTINATION "${WORK_DIR}/include")
+
+set(header "${WORK_DIR}/include/ipsec_error/${HEADER}")
+if(NOT FIND STREQUAL "")
+    file(READ "${header}" text)
+    string(FIND "${text}" "${FIND}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "the text to break is not in ${HEADER}: ${FIND}")
+    endif()
+    string(REPLACE "${FIND}" "${REPLACE}" text "${text}")
+    file(WRITE "${header}" "${text}")
+endif()
+
+file(WRITE "${WORK_DIR}/tu.cpp" "#include <ipsec_error/ipsec_error.hpp>\nint main() { return 0; }\n")
+execute_process(
+    COMMAND "${COMPILER}" -std=c++17 -fsyntax-only "-I${WORK_DIR}/include" "${WORK_DIR}/tu.cpp"
+    RESULT_VARIABLE status
+    OUTPUT_VARIABLE out
+    ERROR_VARIABLE err)
+
+if(FIND STREQUAL "")
+    if(NOT status EQUAL 0)
+        message(FATAL_ERROR "the unbroken headers do not compile:\n${err}")
+    endif()
+    message(STATUS "the unbroken headers compile")
+    return()
+endif()
+if(status EQUAL 0)
+    message(FATAL_ERROR "the compiler accepted the broken table (${FIND} -> ${REPLACE})")
+endif()
+string(FIND "${err}" "${EXPECT}" found)
+if(found EQUAL -1)
+    message(FATAL_ERROR "refused, but not with \"${EXPECT}\":\n${err}")
+endif()
+message(STATUS "refused as expected: ${EXPECT}")

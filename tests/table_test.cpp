@@ -1,0 +1,114 @@
+// The table against the reference data, row by row, and against the
+// winerror.h of mingw-w64 where it is installed.
+#include <doctest/doctest.h>
+#include <ipsec_error/ipsec_error.hpp>
+
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <string>
+
+#include "reference_data.hpp"
+
+using ipsec_error::records;
+
+TEST_CASE("the table holds every reference row, in order, byte for byte") {
+    const auto& rows = reference::win32();
+    REQUIRE(rows.size() == 153);
+    REQUIRE(records.size() == rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        CAPTURE(rows[i].name);
+        CHECK(records[i].value() == rows[i].value);
+        CHECK(std::string(records[i].name) == rows[i].name);
+        CHECK(std::string(records[i].message) == rows[i].message);
+        CHECK(reference::hex4(static_cast<std::uint32_t>(records[i].value())) == rows[i].hex);
+    }
+}
+
+TEST_CASE("messages keep what Windows prints: no final period, a double space") {
+    CHECK(ipsec_error::find(13814)->message == "Negotiation took too long");
+    CHECK(ipsec_error::find(13004)->message == "The specified main mode policy was not found");
+    CHECK(ipsec_error::find(13907)->message.find(".  You may need") != std::string_view::npos);
+}
+
+TEST_CASE("range markers are codes whose message is their name") {
+    for (int v : {13800, 13897, 13909}) {
+        const auto* r = ipsec_error::find(v);
+        REQUIRE(r != nullptr);
+        CHECK(r->message == r->name);
+        CHECK(r->part == ipsec_error::part::range_marker);
+        CHECK(r->severity == ipsec_error::severity::informational);
+        CHECK(r->conditions.empty());
+    }
+}
+
+TEST_CASE("metadata: parts and severities follow the codes' ranges and names") {
+    using ipsec_error::part;
+    using ipsec_error::severity;
+    for (const auto& r : records) {
+        CAPTURE(r.name);
+        const int v = r.value();
+        if (v <= 13025) CHECK(r.part == part::policy_store);
+        if (v >= 13910 && v <= 13918) CHECK(r.part == part::packet_path);
+        if (v >= 13925) CHECK(r.part == part::dos_protection);
+        if (v >= 13800 && v <= 13909) {
+            CHECK(r.part != part::policy_store);
+            CHECK(r.part != part::packet_path);
+            CHECK(r.part != part::dos_protection);
+        }
+        CHECK((r.name.substr(0, 8) == "WARNING_") == (r.severity == severity::warning));
+    }
+    CHECK(ipsec_error::find(13814)->part == part::main_mode);
+    CHECK(ipsec_error::find(13815)->part == part::quick_mode);
+    CHECK(ipsec_error::find(13878)->severity == severity::informational);
+    CHECK(ipsec_error::find(13917)->severity == severity::informational);
+    CHECK(ipsec_error::find(13024)->severity == severity::warning);
+}
+
+TEST_CASE("the NTSTATUS twins agree with the reference data") {
+    const auto& rows = reference::ntstatus();
+    REQUIRE(rows.size() == 16);
+    std::size_t with_twin = 0;
+    for (const auto& r : records) {
+        if (ipsec_error::to_ntstatus(r.code)) ++with_twin;
+    }
+    CHECK(with_twin == rows.size());
+    for (const auto& row : rows) {
+        CAPTURE(row.name);
+        const auto* r = ipsec_error::find(row.win32_name);
+        REQUIRE(r != nullptr);
+        CHECK(ipsec_error::to_ntstatus(r->code) == row.status);
+        CHECK(ipsec_error::from_ntstatus(row.status) == r->code);
+        // STATUS_IPSEC_X twins ERROR_IPSEC_X: parse() relies on it.
+        CHECK(row.name.substr(7) == row.win32_name.substr(6));
+    }
+}
+
+TEST_CASE("the table agrees with mingw-w64's winerror.h, and holds the codes it lacks") {
+    std::ifstream header(IPSEC_ERROR_MINGW_WINERROR_H);
+    if (!header) {
+        MESSAGE("skipped: " IPSEC_ERROR_MINGW_WINERROR_H " is not installed (mingw-w64-common)");
+        return;
+    }
+    const std::regex define(R"(^#define\s+((ERROR|WARNING)_IPSEC_\w+)\s+__MSABI_LONG\((\d+)\))");
+    std::map<std::string, int> defines;
+    for (std::string line; std::getline(header, line);) {
+        std::smatch m;
+        if (std::regex_search(line, m, define)) defines[m[1]] = std::stoi(m[3]);
+    }
+    CHECK(defines.size() == 150);
+    std::set<int> in_header;
+    for (const auto& [name, value] : defines) {
+        CAPTURE(name);
+        const auto* r = ipsec_error::find(name);
+        REQUIRE(r != nullptr);
+        CHECK(r->value() == value);
+        in_header.insert(value);
+    }
+    std::set<int> missing;
+    for (const auto& r : records) {
+        if (in_header.count(r.value()) == 0) missing.insert(r.value());
+    }
+    CHECK(missing == std::set<int>{13821, 13823, 13880});
+}
