@@ -30,7 +30,7 @@ TEST_CASE("parse: every code in decimal, hex, HRESULT and name forms") {
         const auto hresult = 0x80070000LL | row.value;
         const std::string forms[] = {
             std::to_string(row.value),
-            "+" + std::to_string(row.value),
+            std::string("+").append(std::to_string(row.value)),  // not "+" + s: GCC 12 PR105329
             printf_string("0x%llX", row.value),
             printf_string("0x%llx", row.value),
             printf_string("0X%08llX", row.value),
@@ -41,7 +41,7 @@ TEST_CASE("parse: every code in decimal, hex, HRESULT and name forms") {
             std::to_string(hresult),                  // ... and as an unsigned one
             row.name,
             reference::enumerator_of(row.name),
-            " \t" + row.name + "\r\n",
+            std::string(" \t").append(row.name).append("\r\n"),
         };
         for (const auto& form : forms) {
             CAPTURE(form);

@@ -54,7 +54,9 @@ public:
 
     std::string message(int value) const override {
         if (const record* r = find_value(value)) return std::string(r->message);
-        return "unknown IPsec error " + std::to_string(value);
+        std::string text = "unknown IPsec error ";  // appended, not "..." + s: that trips
+        text += std::to_string(value);            // GCC 12's -Wrestrict (PR 105329) at -O2
+        return text;
     }
 
     std::error_condition default_error_condition(int value) const noexcept override {

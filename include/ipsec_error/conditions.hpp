@@ -48,7 +48,9 @@ public:
 
     std::string message(int value) const override {
         if (const char* text = condition_message(static_cast<condition>(value))) return text;
-        return "unknown IPsec condition " + std::to_string(value);
+        std::string text = "unknown IPsec condition ";  // appended, not "..." + s: that trips
+        text += std::to_string(value);            // GCC 12's -Wrestrict (PR 105329) at -O2
+        return text;
     }
 
     bool equivalent(const std::error_code& code, int value) const noexcept override {
