@@ -1,0 +1,103 @@
+// ipsec-error: what a code means in practice and what to do about it.
+//
+//     if (const auto* t = ipsec_error::troubleshooting_for(ec)) {
+//         std::cout << t->summary << '\n';
+//         for (std::string_view step : t->actions) std::cout << "- " << step << '\n';
+//     }
+//
+// An entry for every code of the table: a summary, the likely causes, the
+// steps to take and the related codes. It is kept apart from
+// <ipsec_error/ipsec_error.hpp> so that a program that only throws and prints
+// codes does not carry this text in its binary.
+#ifndef IPSEC_ERROR_TROUBLESHOOTING_HPP
+#define IPSEC_ERROR_TROUBLESHOOTING_HPP
+
+#include <array>
+#include <cstddef>
+#include <system_error>
+
+#include <ipsec_error/detail/troubleshooting_text.hpp>
+#include <ipsec_error/detail/value_index.hpp>
+#include <ipsec_error/errc.hpp>
+#include <ipsec_error/records.hpp>
+#include <ipsec_error/troubleshooting_entry.hpp>
+#include <ipsec_error/windows_forms.hpp>
+
+namespace ipsec_error {
+
+namespace detail {
+
+// The compile-time checks of the text: a mistake is a build error.
+constexpr bool entries_match_records() noexcept {
+    if (troubleshooting_entries.size() != records.size()) return false;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        if (troubleshooting_entries[i].code != records[i].code) return false;
+    }
+    return true;
+}
+
+// Non-empty lines, no blank line, no line break at either end.
+constexpr bool well_formed_lines(const text_lines& lines, std::size_t least, std::size_t most) noexcept {
+    const std::string_view text = lines.text();
+    if (text.empty() || text.front() == '\n' || text.back() == '\n') return false;
+    if (text.find("\n\n") != std::string_view::npos) return false;
+    return lines.size() >= least && lines.size() <= most;
+}
+
+constexpr bool entries_complete() noexcept {
+    for (const troubleshooting& t : troubleshooting_entries) {
+        if (t.summary.empty() || t.summary.find('\n') != std::string_view::npos) return false;
+        if (!well_formed_lines(t.causes, 2, 5) || !well_formed_lines(t.actions, 2, 6)) return false;
+    }
+    return true;
+}
+
+constexpr bool related_codes_real() noexcept {
+    for (const troubleshooting& t : troubleshooting_entries) {
+        if (t.related.empty()) return false;
+        for (std::size_t i = 0; i < t.related.size(); ++i) {
+            const errc r = t.related.codes[i];
+            if (r == t.code || find_value(static_cast<int>(r)) == nullptr) return false;
+            for (std::size_t j = 0; j < i; ++j) {
+                if (t.related.codes[j] == r) return false;
+            }
+        }
+        // Nothing after the first empty place: a gap would hide the codes behind it.
+        for (std::size_t i = t.related.size(); i < code_list::capacity; ++i) {
+            if (t.related.codes[i] != errc{}) return false;
+        }
+    }
+    return true;
+}
+
+static_assert(entries_match_records(),
+              "ipsec_error troubleshooting: one entry per code, in the order of ipsec_error::records");
+static_assert(entries_complete(),
+              "ipsec_error troubleshooting: every entry has a one-line summary, 2 to 5 causes and "
+              "2 to 6 actions, one a line, with no empty line");
+static_assert(related_codes_real(),
+              "ipsec_error troubleshooting: related codes are real codes of the table, at least "
+              "one, never the entry's own code, no repeats");
+
+}  // namespace detail
+
+// The entry for a Win32 value, or nullptr when it is no IPsec code.
+constexpr const troubleshooting* troubleshooting_for(int value) noexcept {
+    const record* r = detail::find_value(value);
+    if (r == nullptr) return nullptr;
+    return &detail::troubleshooting_entries[static_cast<std::size_t>(r - records.data())];
+}
+
+constexpr const troubleshooting* troubleshooting_for(errc e) noexcept {
+    return troubleshooting_for(static_cast<int>(e));
+}
+
+// The entry for any error code that to_errc() understands, or nullptr.
+inline const troubleshooting* troubleshooting_for(const std::error_code& code) noexcept {
+    const auto e = to_errc(code);
+    return e ? troubleshooting_for(*e) : nullptr;
+}
+
+}  // namespace ipsec_error
+
+#endif  // IPSEC_ERROR_TROUBLESHOOTING_HPP

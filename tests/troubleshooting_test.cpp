@@ -1,0 +1,157 @@
+// The troubleshooting text: one entry per code, well formed, and naming only
+// real codes; the look-ups by value, errc and std::error_code.
+#include <doctest/doctest.h>
+#include <ipsec_error/ipsec_error.hpp>
+#include <ipsec_error/troubleshooting.hpp>
+
+#include <ostream>
+#include <regex>
+#include <set>
+#include <string>
+#include <system_error>
+
+using ipsec_error::errc;
+using ipsec_error::troubleshooting_for;
+
+// Usable in constant expressions, and iterable there.
+constexpr std::size_t count_actions(errc e) {
+    std::size_t n = 0;
+    for (std::string_view step : troubleshooting_for(e)->actions) n += step.empty() ? 0 : 1;
+    return n;
+}
+static_assert(troubleshooting_for(13814)->code == errc::ike_mm_delay_drop);
+static_assert(count_actions(errc::ike_mm_delay_drop) >= 2);
+static_assert(troubleshooting_for(0) == nullptr);
+static_assert(noexcept(troubleshooting_for(0)));
+
+namespace {
+
+// Every sentence of an entry, for the checks that read them all.
+std::vector<std::string> texts_of(const ipsec_error::troubleshooting& t) {
+    std::vector<std::string> texts{std::string(t.summary)};
+    for (std::string_view line : t.causes) texts.emplace_back(line);
+    for (std::string_view line : t.actions) texts.emplace_back(line);
+    return texts;
+}
+
+}  // namespace
+
+TEST_CASE("troubleshooting_for finds the entry of every code, by value, errc and error_code") {
+    for (const auto& r : ipsec_error::records) {
+        CAPTURE(r.name);
+        const auto* t = troubleshooting_for(r.value());
+        REQUIRE(t != nullptr);
+        CHECK(t->code == r.code);
+        CHECK(troubleshooting_for(r.code) == t);
+        CHECK(troubleshooting_for(std::error_code(r.code)) == t);
+    }
+}
+
+TEST_CASE("troubleshooting_for answers nullptr for what is no IPsec code") {
+    for (int v : {0, -1, 12999, 13026, 13799, 13919, 13924, 13933, 0x7FFFFFFF}) {
+        CAPTURE(v);
+        CHECK(troubleshooting_for(v) == nullptr);
+        CHECK(troubleshooting_for(std::error_code(v, ipsec_error::ipsec_category())) == nullptr);
+    }
+    CHECK(troubleshooting_for(static_cast<errc>(42)) == nullptr);
+    CHECK(troubleshooting_for(std::error_code(13814, std::generic_category())) == nullptr);
+    CHECK(troubleshooting_for(std::error_code()) == nullptr);
+}
+
+TEST_CASE("entries: counts, one item a line, sentences, ASCII") {
+    for (const auto& r : ipsec_error::records) {
+        CAPTURE(r.name);
+        const auto& t = *troubleshooting_for(r.code);
+        CHECK(t.causes.size() >= 2);
+        CHECK(t.causes.size() <= 5);
+        CHECK(t.actions.size() >= 2);
+        CHECK(t.actions.size() <= 6);
+        std::size_t iterated = 0;
+        for (std::string_view line : t.causes) iterated += line.empty() ? 0 : 1;
+        CHECK(iterated == t.causes.size());
+
+        // One to three sentences of summary.
+        const std::string summary(t.summary);
+        const std::regex sentence_end(R"([.!?](\s|$))");
+        const auto sentences = std::distance(
+            std::sregex_iterator(summary.begin(), summary.end(), sentence_end), std::sregex_iterator());
+        CHECK(sentences >= 1);
+        CHECK(sentences <= 3);
+
+        for (const std::string& text : texts_of(t)) {
+            CAPTURE(text);
+            CHECK(text.size() > 10);
+            CHECK((text.back() == '.' || text.substr(text.size() - 2) == ".)"));
+            CHECK(text.find("  ") == std::string::npos);
+            CHECK(text.front() != ' ');
+            for (char c : text) CHECK((c >= 0x20 && c < 0x7F));
+        }
+    }
+}
+
+TEST_CASE("what is not a failure says so") {
+    for (const auto& r : ipsec_error::records) {
+        if (r.severity == ipsec_error::severity::error) continue;
+        CAPTURE(r.name);
+        const std::string summary(troubleshooting_for(r.code)->summary);
+        CHECK(std::regex_search(summary, std::regex("not (a|an) (failure|error)", std::regex::icase)));
+    }
+}
+
+TEST_CASE("related codes are real, other and unique") {
+    for (const auto& r : ipsec_error::records) {
+        CAPTURE(r.name);
+        const auto& t = *troubleshooting_for(r.code);
+        std::set<errc> seen;
+        CHECK(t.related.size() >= 1);
+        for (errc related : t.related) {
+            CHECK(related != r.code);
+            CHECK(ipsec_error::find(related) != nullptr);
+            CHECK(seen.insert(related).second);
+        }
+    }
+}
+
+TEST_CASE("the text names only real codes, with their real values") {
+    // Names like ERROR_IPSEC_X and STATUS_IPSEC_X, and five-digit values in
+    // the IPsec ranges: the old documentation named codes that do not exist.
+    const std::regex name(R"(\b(ERROR|WARNING|STATUS)_IPSEC_[A-Z0-9_]+)");
+    const std::regex value(R"(\b1(3[0-9]{3})\b)");
+    const std::regex hex(R"(\b0x[0-9A-Fa-f]{4,8}\b)");
+    for (const auto& r : ipsec_error::records) {
+        CAPTURE(r.name);
+        for (const std::string& text : texts_of(*troubleshooting_for(r.code))) {
+            CAPTURE(text);
+            for (std::sregex_iterator m(text.begin(), text.end(), name), end; m != end; ++m) {
+                CAPTURE(m->str());
+                CHECK(ipsec_error::parse(m->str()).has_value());
+            }
+            for (std::sregex_iterator m(text.begin(), text.end(), value), end; m != end; ++m) {
+                CAPTURE(m->str());
+                const int v = std::stoi(m->str());
+                const bool in_ipsec_ranges = (v >= 13000 && v <= 13099) || (v >= 13800 && v <= 13999);
+                if (in_ipsec_ranges) CHECK(ipsec_error::find(v) != nullptr);
+            }
+            for (std::sregex_iterator m(text.begin(), text.end(), hex), end; m != end; ++m) {
+                CAPTURE(m->str());
+                CHECK(ipsec_error::parse(m->str()).has_value());
+            }
+        }
+    }
+}
+
+TEST_CASE("none of the known errors of the old documentation") {
+    // shared/seeds/ERRATA.md: names that do not exist, a value that is no IPsec code,
+    // and the message with a final period that Windows does not print.
+    for (const auto& r : ipsec_error::records) {
+        CAPTURE(r.name);
+        for (const std::string& text : texts_of(*troubleshooting_for(r.code))) {
+            CAPTURE(text);
+            for (const char* wrong : {"NEGOTIATION_FAILED", "PROCESSING_ERROR", "KEY_USAGE_MISMATCH",
+                                      "SA_IN_USE", "IPSEC_INVALID_POLICY", "0x37E5", "14309",
+                                      "Negotiation took too long.", "restore from backup"}) {
+                CHECK(text.find(wrong) == std::string::npos);
+            }
+        }
+    }
+}
