@@ -48,3 +48,22 @@ ipsec_error_compile_fail(ntstatus_twin_not_a_code windows_forms.hpp
     "{0xC0360001u, errc::bad_spi}"
     "{0xC0360001u, static_cast<errc>(13919)}"
     "ntstatus_twins: real codes")
+
+# The troubleshooting text is held to its rules the same way.
+set(text_header detail/troubleshooting_text.hpp)
+ipsec_error_compile_fail(entry_out_of_order ${text_header}
+    "// 13000\n    {errc::qm_policy_exists,"
+    "// 13000\n    {errc::qm_policy_not_found,"
+    "one entry per code, in the order of ipsec_error::records")
+ipsec_error_compile_fail(related_not_a_code ${text_header}
+    "{errc::ike_qm_delay_drop, errc::ike_mm_acquire_drop, errc::ike_timed_out,"
+    "{errc::ike_qm_delay_drop, static_cast<errc>(13820 + 100), errc::ike_timed_out,"
+    "related codes are real codes of the table")
+ipsec_error_compile_fail(related_to_itself ${text_header}
+    "{errc::ike_qm_delay_drop, errc::ike_mm_acquire_drop, errc::ike_timed_out,"
+    "{errc::ike_qm_delay_drop, errc::ike_mm_delay_drop, errc::ike_timed_out,"
+    "never the entry's own code")
+ipsec_error_compile_fail(empty_cause_line ${text_header}
+    "lost on the path.\\n"
+    "lost on the path.\\n\\n"
+    "with no empty line")

@@ -15,7 +15,8 @@ if(NOT FIND STREQUAL "")
     file(WRITE "${header}" "${text}")
 endif()
 
-file(WRITE "${WORK_DIR}/tu.cpp" "#include <ipsec_error/ipsec_error.hpp>\nint main() { return 0; }\n")
+file(WRITE "${WORK_DIR}/tu.cpp"
+    "#include <ipsec_error/ipsec_error.hpp>\n#include <ipsec_error/troubleshooting.hpp>\nint main() { return 0; }\n")
 execute_process(
     COMMAND "${COMPILER}" -std=c++17 -fsyntax-only "-I${WORK_DIR}/include" "${WORK_DIR}/tu.cpp"
     RESULT_VARIABLE status
