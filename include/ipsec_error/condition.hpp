@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <string_view>
 
 namespace ipsec_error {
 
@@ -31,6 +32,28 @@ enum class condition : int {
     transient,                  // retrying later may succeed
     benign,                     // informational: not a failure
 };
+
+// The enumerator's spelling ("negotiation_timed_out"); empty for other values.
+constexpr std::string_view name_of(condition c) noexcept {
+    switch (c) {
+        case condition::authentication_failed: return "authentication_failed";
+        case condition::certificate_problem: return "certificate_problem";
+        case condition::negotiation_timed_out: return "negotiation_timed_out";
+        case condition::proposal_mismatch: return "proposal_mismatch";
+        case condition::malformed_message: return "malformed_message";
+        case condition::resource_limit: return "resource_limit";
+        case condition::sa_terminated: return "sa_terminated";
+        case condition::packet_dropped: return "packet_dropped";
+        case condition::policy_object_exists: return "policy_object_exists";
+        case condition::policy_object_not_found: return "policy_object_not_found";
+        case condition::policy_object_busy: return "policy_object_busy";
+        case condition::configuration_problem: return "configuration_problem";
+        case condition::internal_error: return "internal_error";
+        case condition::transient: return "transient";
+        case condition::benign: return "benign";
+    }
+    return {};
+}
 
 // The highest condition value; condition_set has a bit for each.
 inline constexpr int condition_count = static_cast<int>(condition::benign);

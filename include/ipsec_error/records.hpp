@@ -35,6 +35,45 @@ enum class severity : unsigned char {
     informational,  // a state or an event, not a failure
 };
 
+// The enumerators' spellings ("main_mode", "informational"); empty for other values.
+constexpr std::string_view name_of(part p) noexcept {
+    switch (p) {
+        case part::policy_store: return "policy_store";
+        case part::main_mode: return "main_mode";
+        case part::quick_mode: return "quick_mode";
+        case part::extended_mode: return "extended_mode";
+        case part::ike: return "ike";
+        case part::packet_path: return "packet_path";
+        case part::dos_protection: return "dos_protection";
+        case part::range_marker: return "range_marker";
+    }
+    return {};
+}
+
+constexpr std::string_view name_of(severity s) noexcept {
+    switch (s) {
+        case severity::error: return "error";
+        case severity::warning: return "warning";
+        case severity::informational: return "informational";
+    }
+    return {};
+}
+
+// What a part is, for people: "IKE main mode (phase 1)".
+constexpr std::string_view description_of(part p) noexcept {
+    switch (p) {
+        case part::policy_store: return "IPsec policy store";
+        case part::main_mode: return "IKE main mode (phase 1)";
+        case part::quick_mode: return "IKE quick mode (phase 2)";
+        case part::extended_mode: return "AuthIP extended mode";
+        case part::ike: return "IKE and AuthIP";
+        case part::packet_path: return "IPsec driver packet path";
+        case part::dos_protection: return "IPsec DoS Protection";
+        case part::range_marker: return "range marker (not a result)";
+    }
+    return {};
+}
+
 struct record {
     errc code;
     std::string_view name;     // "ERROR_IPSEC_IKE_MM_DELAY_DROP"

@@ -1,0 +1,206 @@
+// ipsec-error: reads its arguments, picks the codes and the output, and says
+// plainly what it could not find.
+#include "cli.hpp"
+
+#include <ipsec_error/lookup.hpp>
+#include <ipsec_error/version.hpp>
+
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "describe.hpp"
+#include "output.hpp"
+#include "search.hpp"
+
+namespace ipsec_error_cli {
+
+namespace {
+
+constexpr std::string_view usage_text =
+    "Usage: ipsec-error [OPTIONS] CODE...\n"
+    "       ipsec-error [OPTIONS] --list | --search TEXT | --markdown\n"
+    "\n"
+    "Explains Windows IPsec error codes (ERROR_IPSEC_*, WARNING_IPSEC_*): name,\n"
+    "value, HRESULT, NTSTATUS, part of IPsec, severity, conditions, the Windows\n"
+    "message, and what to do about it.\n"
+    "\n"
+    "A CODE is written in any of these forms:\n"
+    "  13814                 decimal Win32 value\n"
+    "  0x35F6                hexadecimal\n"
+    "  0x800735F6            HRESULT (also -2147011082 or 2147956214)\n"
+    "  0xC0360001            NTSTATUS of a driver or DoS Protection code\n"
+    "  ERROR_IPSEC_IKE_MM_DELAY_DROP, ike_mm_delay_drop, STATUS_IPSEC_BAD_SPI\n"
+    "                        names, in any letter case\n"
+    "\n"
+    "Options:\n"
+    "  -l, --list            one line a code: value, hex, name, message\n"
+    "  -s, --search TEXT     the codes whose name, message or advice contains TEXT\n"
+    "                        (any letter case)\n"
+    "  -j, --json            JSON: an array with every field of each code\n"
+    "  -m, --markdown        Markdown; alone, the whole reference document\n"
+    "      --color=WHEN      colour: auto (on a terminal; the default), always, never\n"
+    "                        (never when NO_COLOR is set)\n"
+    "  -h, --help            this text\n"
+    "  -V, --version         the version\n"
+    "  --                    what follows is a code, even if it starts with '-'\n"
+    "\n"
+    "Exit status: 0 when every code was found (or the search matched), 1 when\n"
+    "some were not, 2 for a usage error.\n";
+
+enum class format { text, json, markdown };
+enum class color_mode { automatic, always, never };
+
+struct options {
+    bool help = false;
+    bool version = false;
+    bool list = false;
+    std::optional<std::string_view> search;
+    format output = format::text;
+    bool output_chosen = false;
+    color_mode color = color_mode::automatic;
+    std::vector<std::string_view> codes;
+};
+
+// Something went wrong with the arguments: what, for stderr.
+struct usage_problem {
+    std::string message;
+};
+
+bool looks_like_number(std::string_view arg) {
+    return arg.size() >= 2 && arg[0] == '-' && arg[1] >= '0' && arg[1] <= '9';
+}
+
+std::optional<usage_problem> choose_format(options& o, format f) {
+    if (o.output_chosen && o.output != f) return usage_problem{"--json and --markdown exclude each other"};
+    o.output = f;
+    o.output_chosen = true;
+    return std::nullopt;
+}
+
+std::optional<usage_problem> parse_arguments(const std::vector<std::string_view>& args, options& o) {
+    bool only_codes = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string_view arg = args[i];
+        if (only_codes || arg.empty() || arg[0] != '-' || arg == "-" || looks_like_number(arg)) {
+            o.codes.push_back(arg);
+        } else if (arg == "--") {
+            only_codes = true;
+        } else if (arg == "-h" || arg == "--help") {
+            o.help = true;
+        } else if (arg == "-V" || arg == "--version") {
+            o.version = true;
+        } else if (arg == "-l" || arg == "--list") {
+            o.list = true;
+        } else if (arg == "-j" || arg == "--json") {
+            if (auto p = choose_format(o, format::json)) return p;
+        } else if (arg == "-m" || arg == "--markdown") {
+            if (auto p = choose_format(o, format::markdown)) return p;
+        } else if (arg == "-s" || arg == "--search" || arg.substr(0, 9) == "--search=") {
+            if (o.search) return usage_problem{"--search is given twice"};
+            if (arg.size() > 9) {
+                o.search = arg.substr(9);
+            } else if (arg == "--search=") {
+                o.search = std::string_view();
+            } else if (i + 1 < args.size()) {
+                o.search = args[++i];
+            } else {
+                return usage_problem{std::string(arg) + " needs the text to search for"};
+            }
+            if (o.search->empty()) return usage_problem{"the text to search for is empty"};
+        } else if (arg == "--color=auto" || arg == "--colour=auto") {
+            o.color = color_mode::automatic;
+        } else if (arg == "--color=always" || arg == "--colour=always") {
+            o.color = color_mode::always;
+        } else if (arg == "--color=never" || arg == "--colour=never" || arg == "--no-color") {
+            o.color = color_mode::never;
+        } else {
+            return usage_problem{"unknown option '" + printable(arg) + "'"};
+        }
+    }
+    if (o.help || o.version) return std::nullopt;
+    const int selections = (o.list ? 1 : 0) + (o.search ? 1 : 0) + (o.codes.empty() ? 0 : 1);
+    if (selections > 1) return usage_problem{"give codes, --list or --search, one of them"};
+    if (selections == 0 && o.output != format::markdown) return usage_problem{"no code given"};
+    return std::nullopt;
+}
+
+void report_not_found(std::ostream& err, std::string_view arg) {
+    err << "ipsec-error: ";
+    if (arg.empty()) {
+        err << "an empty argument is not an IPsec code\n";
+        return;
+    }
+    err << "not an IPsec code: '" << printable(arg) << "'";
+    const record_list near = suggest(arg);
+    if (!near.empty()) {
+        err << "; did you mean ";
+        for (std::size_t i = 0; i < near.size(); ++i) {
+            err << (i == 0 ? "" : i + 1 == near.size() ? " or " : ", ") << near[i]->name;
+        }
+        err << '?';
+    }
+    err << '\n';
+}
+
+void write(std::ostream& out, const options& o, const record_list& codes, bool whole, bool color) {
+    switch (o.output) {
+        case format::json: write_json(out, codes); break;
+        case format::markdown: write_markdown(out, codes, whole); break;
+        case format::text:
+            if (o.list || o.search) {
+                write_list(out, codes);
+            } else {
+                write_text(out, codes, color);
+            }
+            break;
+    }
+}
+
+}  // namespace
+
+int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostream& err,
+        const environment& env) {
+    options o;
+    if (const auto problem = parse_arguments(args, o)) {
+        err << "ipsec-error: " << problem->message << "\nTry 'ipsec-error --help'.\n";
+        return usage_error;
+    }
+    if (o.help) {
+        out << usage_text;
+        return found_all;
+    }
+    if (o.version) {
+        out << "ipsec-error " << IPSEC_ERROR_VERSION_MAJOR << '.' << IPSEC_ERROR_VERSION_MINOR << '.'
+            << IPSEC_ERROR_VERSION_PATCH << '\n';
+        return found_all;
+    }
+    const bool color = !env.no_color && (o.color == color_mode::always ||
+                                         (o.color == color_mode::automatic && env.stdout_is_terminal));
+
+    record_list codes;
+    int status = found_all;
+    const bool whole = o.codes.empty() && !o.search;  // --list, or --markdown alone
+    if (whole) {
+        for (const auto& r : ipsec_error::records) codes.push_back(&r);
+    } else if (o.search) {
+        codes = search(*o.search);
+        if (codes.empty()) {
+            err << "ipsec-error: no code matches '" << printable(*o.search) << "'\n";
+            status = some_not_found;
+        }
+    } else {
+        for (std::string_view arg : o.codes) {
+            if (const auto e = ipsec_error::parse(arg)) {
+                codes.push_back(ipsec_error::find(*e));
+            } else {
+                report_not_found(err, arg);
+                status = some_not_found;
+            }
+        }
+    }
+    if (!codes.empty() || o.output == format::json) write(out, o, codes, whole, color);
+    return status;
+}
+
+}  // namespace ipsec_error_cli

@@ -1,0 +1,58 @@
+#include "describe.hpp"
+
+#include <cstdio>
+
+namespace ipsec_error_cli {
+
+std::string hex(std::uint32_t value, int digits) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "0x%0*X", digits, static_cast<unsigned>(value));
+    return buf;
+}
+
+std::string_view stem_of(const ipsec_error::record& r) {
+    constexpr std::string_view marker = "_IPSEC_";  // ERROR_IPSEC_ or WARNING_IPSEC_
+    return r.name.substr(r.name.find(marker) + marker.size());
+}
+
+char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
+
+std::string enumerator_of(const ipsec_error::record& r) {
+    std::string stem(stem_of(r));
+    for (char& c : stem) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return stem;
+}
+
+std::string hresult_hex(const ipsec_error::record& r) {
+    return hex(static_cast<std::uint32_t>(ipsec_error::to_hresult(r.code)), 8);
+}
+
+std::vector<std::string> condition_names(const ipsec_error::record& r) {
+    std::vector<std::string> names;
+    for (int v = 1; v <= ipsec_error::condition_count; ++v) {
+        const auto c = static_cast<ipsec_error::condition>(v);
+        if (r.conditions.contains(c)) names.emplace_back(ipsec_error::name_of(c));
+    }
+    return names;
+}
+
+std::string printable(std::string_view text, std::size_t most) {
+    std::string out;
+    const std::size_t shown = text.size() > most ? most : text.size();
+    for (std::size_t i = 0; i < shown; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c < 0x7F) {
+            out += static_cast<char>(c);
+        } else {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02X", c);
+            out += buf;
+        }
+    }
+    if (shown < text.size()) out += "... (" + std::to_string(text.size()) + " bytes)";
+    return out;
+}
+
+}  // namespace ipsec_error_cli

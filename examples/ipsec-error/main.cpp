@@ -1,0 +1,27 @@
+// ipsec-error: what Windows IPsec error codes mean and what to do about them.
+// See `ipsec-error --help`.
+#include <cstdlib>
+#include <iostream>
+#include <string_view>
+#include <vector>
+
+#if defined(_WIN32)
+#include <io.h>
+#define IPSEC_ERROR_ISATTY(fd) (_isatty(fd) != 0)
+#else
+#include <unistd.h>
+#define IPSEC_ERROR_ISATTY(fd) (isatty(fd) != 0)
+#endif
+
+#include "cli.hpp"
+
+int main(int argc, char** argv) {
+    std::vector<std::string_view> args(argv + 1, argv + argc);
+    const char* no_color = std::getenv("NO_COLOR");
+    ipsec_error_cli::environment env;
+    env.stdout_is_terminal = IPSEC_ERROR_ISATTY(1);
+    env.no_color = no_color != nullptr && *no_color != '\0';
+    const int status = ipsec_error_cli::run(args, std::cout, std::cerr, env);
+    std::cout.flush();
+    return std::cout ? status : 2;  // a failed write (a closed pipe, a full disk) is no success
+}
