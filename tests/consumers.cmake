@@ -8,7 +8,9 @@ add_test(NAME consumer.install
 set_tests_properties(consumer.install PROPERTIES FIXTURES_SETUP ipsec_error_installed)
 
 set(consumer_build_options "-DCMAKE_CXX_COMPILER=${CMAKE_CXX_COMPILER}")
-if(CMAKE_TOOLCHAIN_FILE)
+if(IPSEC_ERROR_TOOLCHAIN_FILE)  # the absolute path our toolchain files record
+    list(APPEND consumer_build_options "-DCMAKE_TOOLCHAIN_FILE=${IPSEC_ERROR_TOOLCHAIN_FILE}")
+elseif(CMAKE_TOOLCHAIN_FILE)
     list(APPEND consumer_build_options "-DCMAKE_TOOLCHAIN_FILE=${CMAKE_TOOLCHAIN_FILE}")
 endif()
 set(consumer_run "")

@@ -13,7 +13,7 @@ using ipsec_error::parse;
 static_assert(parse("13814") == errc::ike_mm_delay_drop);
 static_assert(parse("0x800735F6") == errc::ike_mm_delay_drop);
 static_assert(!parse(""));
-static_assert(noexcept(parse("")));
+static_assert(noexcept(parse(std::string_view())));
 
 namespace {
 std::string printf_string(const char* format, long long v) {

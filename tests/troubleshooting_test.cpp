@@ -47,6 +47,15 @@ TEST_CASE("troubleshooting_for finds the entry of every code, by value, errc and
     }
 }
 
+#if defined(_WIN32)
+TEST_CASE("Windows: troubleshooting_for takes what GetLastError() returned, and its HRESULT") {
+    CHECK(troubleshooting_for(std::error_code(13806, std::system_category()))->code == errc::ike_no_cert);
+    CHECK(troubleshooting_for(std::error_code(static_cast<int>(0x800735EEu), std::system_category()))->code ==
+          errc::ike_no_cert);
+    CHECK(troubleshooting_for(std::error_code(5, std::system_category())) == nullptr);
+}
+#endif
+
 TEST_CASE("troubleshooting_for answers nullptr for what is no IPsec code") {
     for (int v : {0, -1, 12999, 13026, 13799, 13919, 13924, 13933, 0x7FFFFFFF}) {
         CAPTURE(v);

@@ -5,7 +5,8 @@
 //
 // Everything but the troubleshooting text, which lives behind
 // <ipsec_error/troubleshooting.hpp> so that programs that only throw and
-// print codes do not carry it.
+// print codes do not carry it, and std::format support, behind
+// <ipsec_error/format.hpp> because <format> is slow to compile.
 #ifndef IPSEC_ERROR_IPSEC_ERROR_HPP
 #define IPSEC_ERROR_IPSEC_ERROR_HPP
 
@@ -13,6 +14,7 @@
 #include <ipsec_error/condition.hpp>
 #include <ipsec_error/conditions.hpp>
 #include <ipsec_error/errc.hpp>
+#include <ipsec_error/io.hpp>
 #include <ipsec_error/lookup.hpp>
 #include <ipsec_error/records.hpp>
 #include <ipsec_error/version.hpp>
