@@ -30,17 +30,14 @@ constexpr const record* find(errc e) noexcept { return detail::find_value(static
 // ("ERROR_IPSEC_IKE_MM_DELAY_DROP") or the enumerator's ("ike_mm_delay_drop").
 // A full name must carry the code's own prefix (ERROR_ or WARNING_).
 constexpr const record* find(std::string_view name) noexcept {
-    std::string_view stem = name;
-    std::string_view prefix;
+    // The prefixes differ in length (12 and 14), so a length is a prefix.
+    std::size_t prefix = 0;
     if (detail::starts_with_upper(name, detail::error_prefix)) {
-        prefix = detail::error_prefix;
+        prefix = detail::error_prefix.size();
     } else if (detail::starts_with_upper(name, detail::warning_prefix)) {
-        prefix = detail::warning_prefix;
+        prefix = detail::warning_prefix.size();
     }
-    stem.remove_prefix(prefix.size());
-    const record* r = detail::find_stem(stem);
-    if (r == nullptr || prefix.empty()) return r;
-    return r->name.substr(0, prefix.size()) == prefix ? r : nullptr;
+    return detail::find_stem(name.substr(prefix), prefix);
 }
 
 namespace detail {
@@ -104,7 +101,7 @@ constexpr std::optional<errc> parse(std::string_view text) noexcept {
         if (auto bits = detail::parse_number(text)) return detail::code_of_bits(*bits);
         return std::nullopt;
     }
-    if (detail::starts_with_upper(text, detail::ntstatus_prefix)) {
+    if ((first == 'S' || first == 's') && detail::starts_with_upper(text, detail::ntstatus_prefix)) {
         const record* r = detail::find_stem(text.substr(detail::ntstatus_prefix.size()));
         if (r != nullptr && to_ntstatus(r->code)) return r->code;
         return std::nullopt;

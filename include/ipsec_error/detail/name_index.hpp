@@ -24,6 +24,8 @@ namespace ipsec_error::detail {
 // and lower case letters fold together (other bytes may fold onto each other
 // too; equals_upper settles every candidate exactly).
 constexpr std::uint64_t folded_bytes(std::string_view s, std::size_t pos, std::size_t n) noexcept {
+    constexpr std::uint64_t fold = 0x2020202020202020u;
+    if (n == 8) return load8(s.data() + pos) | fold;
     std::uint64_t v = 0;
     for (std::size_t i = 0; i < n; ++i) {
         v |= std::uint64_t{static_cast<unsigned char>(s[pos + i]) | 0x20u} << (8 * i);
@@ -47,6 +49,7 @@ static_assert(record_count < empty_slot, "row numbers must fit below the empty m
 
 struct name_index {
     std::array<std::uint8_t, name_slots> slots{};
+    std::array<std::uint8_t, record_count> stem_start{};  // the prefix's length, 12 or 14
     bool unique = true;  // no two rows share a spelling
     std::size_t longest_probe = 0;
 };
@@ -61,6 +64,7 @@ constexpr name_index build_name_index() noexcept {
     for (auto& s : index.slots) s = empty_slot;
     for (std::size_t row = 0; row < record_count; ++row) {
         const std::string_view stem = name_stem(records[row].name);
+        index.stem_start[row] = static_cast<std::uint8_t>(records[row].name.size() - stem.size());
         hashes[row] = name_hash(stem);
         std::size_t slot = slot_of(hashes[row]);
         std::size_t probe = 1;
@@ -81,12 +85,18 @@ inline constexpr name_index names = build_name_index();
 static_assert(names.unique, "ipsec_error::records: names must be unique");
 
 // The row whose enumerator is spelt stem (any letter case), or nullptr.
-constexpr const record* find_stem(std::string_view stem) noexcept {
+// prefix_size, when not 0, is the length of the prefix the name came with
+// (ERROR_IPSEC_ or WARNING_IPSEC_): the row's own must be as long.
+constexpr const record* find_stem(std::string_view stem, std::size_t prefix_size = 0) noexcept {
     if (stem.empty()) return nullptr;
     for (std::size_t slot = slot_of(name_hash(stem));; slot = (slot + 1) & (name_slots - 1)) {
         const std::uint8_t row = names.slots[slot];
         if (row == empty_slot) return nullptr;
-        if (equals_upper(stem, name_stem(records[row].name))) return &records[row];
+        const std::string_view name = records[row].name;
+        const std::size_t start = names.stem_start[row];
+        if (equals_upper(stem, name.substr(start))) {
+            return prefix_size == 0 || prefix_size == start ? &records[row] : nullptr;
+        }
     }
 }
 

@@ -1,0 +1,21 @@
+// Built with -fno-exceptions -fno-rtti: the table, the look-ups and parse()
+// still compile and work.
+#include <ipsec_error/ipsec_error.hpp>
+
+#include <cstdio>
+
+int main(int argc, char**) {
+    const int code = 13813 + argc;  // 13814, known only at run time
+    static_assert(ipsec_error::find(13814)->code == ipsec_error::errc::ike_mm_delay_drop);
+    int failures = 0;
+    failures += ipsec_error::records.size() == 153 ? 0 : 1;
+    failures += ipsec_error::find(code) != nullptr ? 0 : 1;
+    failures += ipsec_error::find("ike_no_cert")->value() == 13806 ? 0 : 1;
+    failures += ipsec_error::parse(" 0x800735EE ") == ipsec_error::errc::ike_no_cert ? 0 : 1;
+    failures += ipsec_error::parse("not a code") ? 1 : 0;
+    const std::error_code ec = ipsec_error::errc::ike_no_cert;
+    failures += ec == ipsec_error::condition::certificate_problem ? 0 : 1;
+    failures += ipsec_error::to_errc(ec) == ipsec_error::errc::ike_no_cert ? 0 : 1;
+    std::printf("-fno-exceptions -fno-rtti: %d failure(s)\n", failures);
+    return failures;
+}
