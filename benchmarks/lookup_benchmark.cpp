@@ -79,7 +79,8 @@ BENCHMARK(find_int);
 void floor_dense_array_index(benchmark::State& state) {
     // One pointer per value of the span, checked against its bounds.
     static std::array<const ipsec_error::record*, 933> dense{};
-    for (const auto& r : ipsec_error::records) dense[static_cast<std::size_t>(r.value() - 13000)] = &r;
+    for (const auto& r : ipsec_error::records)
+        dense[static_cast<std::size_t>(r.value() - 13000)] = &r;
     const auto values = sample_values();
     std::size_t i = 0;
     for (auto _ : state) {
@@ -234,13 +235,15 @@ int main(int argc, char** argv) {
     const ratio ratios[] = {
         {"find(int) / dense array index", "find_int", "floor_dense_array_index", 1.5},
         {"message(v) / string from string_view", "category_message", "floor_string_from_view", 1.3},
-        {"message(v) / generic_category().message()", "category_message", "peer_generic_category_message", 1.0},
+        {"message(v) / generic_category().message()", "category_message",
+         "peer_generic_category_message", 1.0},
         {"find(name) / unordered_map::find", "find_name", "peer_unordered_map_find", 1.0},
         {"parse(name) / find(name)", "parse_name", "find_name_any_spelling", 2.0},
         {"parse(number) / find(name)", "parse_number", "find_name_any_spelling", 0},
     };
     bool over = false;
-    std::printf("\n%-46s %9s %9s %7s %7s\n", "ratio (same run)", "ours ns", "other ns", "ratio", "budget");
+    std::printf("\n%-46s %9s %9s %7s %7s\n", "ratio (same run)", "ours ns", "other ns", "ratio",
+                "budget");
     for (const ratio& r : ratios) {
         if (!reporter.ns.count(r.ours) || !reporter.ns.count(r.other)) continue;  // filtered out
         const double ours = reporter.ns[r.ours];
@@ -249,7 +252,8 @@ int main(int argc, char** argv) {
         const bool within = r.budget == 0 || value <= r.budget;
         over = over || !within;
         std::printf("%-46s %9.2f %9.2f %7.2f %7s%s\n", r.what, ours, other, value,
-                    r.budget == 0 ? "-" : std::to_string(r.budget).substr(0, 3).c_str(), within ? "" : "  OVER");
+                    r.budget == 0 ? "-" : std::to_string(r.budget).substr(0, 3).c_str(),
+                    within ? "" : "  OVER");
     }
     return check && over ? 1 : 0;
 }

@@ -17,11 +17,13 @@ void print_advice(const std::error_code& code) {
         std::cout << "No IPsec advice for " << code << ".\n";
         return;
     }
-    std::cout << ipsec_error::find(advice->code)->name << ": " << advice->summary << "\n\nLikely causes:\n";
+    std::cout << ipsec_error::find(advice->code)->name << ": " << advice->summary
+              << "\n\nLikely causes:\n";
     for (std::string_view cause : advice->causes) std::cout << "  - " << cause << '\n';
     std::cout << "\nWhat to do:\n";
     int step = 0;
-    for (std::string_view action : advice->actions) std::cout << "  " << ++step << ". " << action << '\n';
+    for (std::string_view action : advice->actions)
+        std::cout << "  " << ++step << ". " << action << '\n';
     std::cout << "\nSee also:";
     for (ipsec_error::errc related : advice->related) {
         std::cout << ' ' << static_cast<int>(related);

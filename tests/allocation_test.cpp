@@ -24,9 +24,17 @@ void operator delete(void* p, std::size_t) noexcept { std::free(p); }
 
 int main() {
     // The inputs are made first: building them may allocate.
-    const std::string texts[] = {"13814", "0x35F6", "0x800735F6", "-2147011082", "0xC0360001",
-                                 "ERROR_IPSEC_IKE_MM_DELAY_DROP", "ike_mm_delay_drop", "STATUS_IPSEC_BAD_SPI",
-                                 "  nonsense  ", std::string(4096, '9'), ""};
+    const std::string texts[] = {"13814",
+                                 "0x35F6",
+                                 "0x800735F6",
+                                 "-2147011082",
+                                 "0xC0360001",
+                                 "ERROR_IPSEC_IKE_MM_DELAY_DROP",
+                                 "ike_mm_delay_drop",
+                                 "STATUS_IPSEC_BAD_SPI",
+                                 "  nonsense  ",
+                                 std::string(4096, '9'),
+                                 ""};
     const std::error_code code = ipsec_error::errc::ike_no_cert;
     const std::error_code other = std::make_error_code(std::errc::timed_out);
     std::size_t found = 0;

@@ -29,15 +29,18 @@ result run(std::vector<std::string> args, ipsec_error_cli::environment env = {})
     return {status, out.str(), err.str()};
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 }  // namespace
 
 TEST_CASE("cli: one code in every form gives the same card") {
     const std::string expected = run({"13814"}).out;
     CHECK(contains(expected, "ERROR_IPSEC_IKE_MM_DELAY_DROP"));
-    for (const char* form : {"0x35F6", "0X35f6", "0x800735F6", "-2147011082", "2147956214",
-                             "ERROR_IPSEC_IKE_MM_DELAY_DROP", "ike_mm_delay_drop", " IKE_MM_DELAY_DROP "}) {
+    for (const char* form :
+         {"0x35F6", "0X35f6", "0x800735F6", "-2147011082", "2147956214",
+          "ERROR_IPSEC_IKE_MM_DELAY_DROP", "ike_mm_delay_drop", " IKE_MM_DELAY_DROP "}) {
         CAPTURE(form);
         const result r = run({form});
         CHECK(r.status == 0);
@@ -65,7 +68,8 @@ TEST_CASE("cli: the card has every fact, the advice, and fits 80 columns") {
         for (std::string line; std::getline(lines, line);) {
             CAPTURE(line);
             // A single word longer than a line may overflow; nothing else does.
-            if (line.find(' ', line.find_first_not_of(' ')) != std::string::npos) CHECK(line.size() <= 80);
+            if (line.find(' ', line.find_first_not_of(' ')) != std::string::npos)
+                CHECK(line.size() <= 80);
         }
         CHECK(r.out.find('\033') == std::string::npos);  // no colour off a terminal
     }
@@ -122,10 +126,19 @@ TEST_CASE("cli: bad input gets a clear message and the right status") {
     CHECK(contains(bytes.err, "\\xFF\\xFE\\x1B[31m"));
     CHECK(bytes.err.find('\x1b') == std::string::npos);
 
-    for (std::vector<std::string> usage : std::vector<std::vector<std::string>>{
-             {}, {"--bogus"}, {"-x", "13814"}, {"--search"}, {"--search="}, {"--json", "--markdown"},
-             {"--list", "13814"}, {"--search", "a", "--list"}, {"--search", "a", "13814"},
-             {"--color=sometimes", "13814"}, {"--search", "a", "--search", "b"}, {"--\xff"}}) {
+    for (std::vector<std::string> usage :
+         std::vector<std::vector<std::string>>{{},
+                                               {"--bogus"},
+                                               {"-x", "13814"},
+                                               {"--search"},
+                                               {"--search="},
+                                               {"--json", "--markdown"},
+                                               {"--list", "13814"},
+                                               {"--search", "a", "--list"},
+                                               {"--search", "a", "13814"},
+                                               {"--color=sometimes", "13814"},
+                                               {"--search", "a", "--search", "b"},
+                                               {"--\xff"}}) {
         CAPTURE(usage.size());
         const result r = run(usage);
         CHECK(r.status == 2);
@@ -149,8 +162,9 @@ TEST_CASE("cli: --list, one line a code") {
     std::size_t n = 0;
     for (std::string line; std::getline(lines, line); ++n) {
         const auto& rec = ipsec_error::records.at(n);
-        CHECK(line == std::to_string(rec.value()) + "  " + reference::hex4(static_cast<std::uint32_t>(rec.value())) +
-                          "  " + std::string(rec.name) + "  " + std::string(rec.message));
+        CHECK(line == std::to_string(rec.value()) + "  " +
+                          reference::hex4(static_cast<std::uint32_t>(rec.value())) + "  " +
+                          std::string(rec.name) + "  " + std::string(rec.message));
     }
     CHECK(n == 153);
 }
@@ -197,7 +211,8 @@ TEST_CASE("cli: --json is valid JSON with every field") {
             bool member = false;
             for (int v = 1; v <= ipsec_error::condition_count; ++v) {
                 const auto cond = static_cast<ipsec_error::condition>(v);
-                if (c == std::string(ipsec_error::name_of(cond))) member = rec.conditions.contains(cond);
+                if (c == std::string(ipsec_error::name_of(cond)))
+                    member = rec.conditions.contains(cond);
             }
             CHECK(member);
         }
@@ -207,7 +222,8 @@ TEST_CASE("cli: --json is valid JSON with every field") {
         CHECK(j.at("actions").size() == advice.actions.size());
         CHECK(j.at("related").size() == advice.related.size());
         for (const auto& related : j.at("related")) {
-            CHECK(ipsec_error::find(related.at("value").get<int>())->name == related.at("name").get<std::string>());
+            CHECK(ipsec_error::find(related.at("value").get<int>())->name ==
+                  related.at("name").get<std::string>());
         }
     }
     // One code, several, and some not found: still an array, still valid.

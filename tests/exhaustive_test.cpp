@@ -43,7 +43,8 @@ int main() {
     std::thread other(scan, 1);
     scan(0);
     other.join();
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::printf("4294967296 values in %.1f s: %llu codes found, %llu mismatches\n", seconds,
                 static_cast<unsigned long long>(found[0] + found[1]),
                 static_cast<unsigned long long>(mismatches[0] + mismatches[1]));

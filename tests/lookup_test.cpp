@@ -61,7 +61,8 @@ TEST_CASE("find(name) takes the full name and the enumerator, in any letter case
         CAPTURE(row.name);
         const std::string stem = reference::enumerator_of(row.name);
         std::string upper_stem = stem;
-        for (char& c : upper_stem) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        for (char& c : upper_stem)
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         for (const std::string& spelling :
              {row.name, lower(row.name), mixed(row.name), stem, upper_stem, mixed(stem)}) {
             CAPTURE(spelling);
@@ -73,12 +74,13 @@ TEST_CASE("find(name) takes the full name and the enumerator, in any letter case
 }
 
 TEST_CASE("find(name) refuses what is not exactly a name") {
-    for (const char* bad : {"", "ERROR_IPSEC_", "WARNING_IPSEC_", "ERROR_IPSEC_IKE_MM_DELAY_DRO",
-                            "ERROR_IPSEC_IKE_MM_DELAY_DROPS", "IKE_MM_DELAY_DROP ", " ike_mm_delay_drop",
-                            "ERROR_IPSEC_MM_POLICY_PRUNED",  // the warning under the wrong prefix
-                            "WARNING_IPSEC_QM_POLICY_EXISTS", "ERROR_IKE_MM_DELAY_DROP",
-                            "ERROR-IPSEC-IKE-MM-DELAY-DROP", "ike mm delay drop", "13814", "0x35F6",
-                            "STATUS_IPSEC_BAD_SPI", "ERROR_IPSEC_ERROR_IPSEC_BAD_SPI", "_", "\xff"}) {
+    for (const char* bad :
+         {"", "ERROR_IPSEC_", "WARNING_IPSEC_", "ERROR_IPSEC_IKE_MM_DELAY_DRO",
+          "ERROR_IPSEC_IKE_MM_DELAY_DROPS", "IKE_MM_DELAY_DROP ", " ike_mm_delay_drop",
+          "ERROR_IPSEC_MM_POLICY_PRUNED",  // the warning under the wrong prefix
+          "WARNING_IPSEC_QM_POLICY_EXISTS", "ERROR_IKE_MM_DELAY_DROP",
+          "ERROR-IPSEC-IKE-MM-DELAY-DROP", "ike mm delay drop", "13814", "0x35F6",
+          "STATUS_IPSEC_BAD_SPI", "ERROR_IPSEC_ERROR_IPSEC_BAD_SPI", "_", "\xff"}) {
         CAPTURE(bad);
         CHECK(find(std::string_view(bad)) == nullptr);
     }

@@ -56,7 +56,8 @@ TEST_CASE("parse: the NTSTATUS forms of the data-path codes") {
         const auto expected = ipsec_error::find(row.win32_name)->code;
         CHECK(parse(printf_string("0x%llX", row.status)) == expected);
         CHECK(parse(printf_string("0x%llx", row.status)) == expected);
-        CHECK(parse(std::to_string(static_cast<long long>(row.status) - 0x100000000LL)) == expected);
+        CHECK(parse(std::to_string(static_cast<long long>(row.status) - 0x100000000LL)) ==
+              expected);
         CHECK(parse(row.name) == expected);
     }
     // 13931 has no NTSTATUS twin, so no STATUS_ name either.
@@ -80,15 +81,56 @@ TEST_CASE("parse: the documented examples") {
 }
 
 TEST_CASE("parse: everything else is nullopt") {
-    for (const char* bad : {
-             "", " ", "\t\r\n", "+", "-", "0x", "0X", "x35F6", "0x 35F6", "0x-35F6", "-0x35F6",
-             "+-13814", "--13814", "- 13814", "13814 0", "13814abc", "13814.0", "1e4", "0x35G6",
-             "35F6", "35F6h", "0x35F6h", "13814,", "#13814", "0b1", "13026", "0", "-0", "12999",
-             "13933", "-13814",
-             "4294967296", "0x100000000", "99999999999999999999999", "0xFFFFFFFFFFFFFFFFFFFF",
-             "-2147483649", "0x80070000", "0x800735F7FF", "0x800835F6", "0x000735F6",
-             "0x800135F6", "2147955456", "ERROR_IPSEC_IKE_MM_DELAY_DROP junk", "ike_mm delay_drop",
-             "ERROR_IPSEC_MM_POLICY_PRUNED", "\xff\xfe", "\xc3\xa9", "NaN", "inf", "null"}) {
+    for (const char* bad : {"",
+                            " ",
+                            "\t\r\n",
+                            "+",
+                            "-",
+                            "0x",
+                            "0X",
+                            "x35F6",
+                            "0x 35F6",
+                            "0x-35F6",
+                            "-0x35F6",
+                            "+-13814",
+                            "--13814",
+                            "- 13814",
+                            "13814 0",
+                            "13814abc",
+                            "13814.0",
+                            "1e4",
+                            "0x35G6",
+                            "35F6",
+                            "35F6h",
+                            "0x35F6h",
+                            "13814,",
+                            "#13814",
+                            "0b1",
+                            "13026",
+                            "0",
+                            "-0",
+                            "12999",
+                            "13933",
+                            "-13814",
+                            "4294967296",
+                            "0x100000000",
+                            "99999999999999999999999",
+                            "0xFFFFFFFFFFFFFFFFFFFF",
+                            "-2147483649",
+                            "0x80070000",
+                            "0x800735F7FF",
+                            "0x800835F6",
+                            "0x000735F6",
+                            "0x800135F6",
+                            "2147955456",
+                            "ERROR_IPSEC_IKE_MM_DELAY_DROP junk",
+                            "ike_mm delay_drop",
+                            "ERROR_IPSEC_MM_POLICY_PRUNED",
+                            "\xff\xfe",
+                            "\xc3\xa9",
+                            "NaN",
+                            "inf",
+                            "null"}) {
         CAPTURE(bad);
         CHECK_FALSE(parse(bad));
     }

@@ -47,7 +47,8 @@ inline std::vector<tsv_row> read_tsv(const std::string& file) {
     std::vector<tsv_row> rows;
     while (std::getline(in, line)) {
         const std::vector<std::string> fields = split_tabs(line);
-        if (fields.size() != header.size()) throw std::runtime_error(file + ": a short row: " + line);
+        if (fields.size() != header.size())
+            throw std::runtime_error(file + ": a short row: " + line);
         tsv_row row;
         for (std::size_t i = 0; i < header.size(); ++i) row[header[i]] = fields[i];
         rows.push_back(row);
@@ -70,7 +71,8 @@ inline const std::vector<ntstatus_row>& ntstatus() {
     static const std::vector<ntstatus_row> rows = [] {
         std::vector<ntstatus_row> out;
         for (auto& f : read_tsv("ntstatus-ipsec.tsv")) {
-            const auto status = static_cast<std::uint32_t>(std::stoul(f.at("ntstatus_value"), nullptr, 16));
+            const auto status =
+                static_cast<std::uint32_t>(std::stoul(f.at("ntstatus_value"), nullptr, 16));
             out.push_back({f.at("ntstatus_name"), status, f.at("win32_name")});
         }
         return out;

@@ -100,7 +100,8 @@ TEST_CASE("the table agrees with mingw-w64's winerror.h, and holds the codes it 
     CHECK(defines.size() == 150);
     std::set<int> in_header;
     for (const auto& define_row : defines) {
-        const std::string& name = define_row.first;  // not a structured binding: CAPTURE is a lambda
+        const std::string& name =
+            define_row.first;  // not a structured binding: CAPTURE is a lambda
         const int value = define_row.second;
         CAPTURE(name);
         const auto* r = ipsec_error::find(name);

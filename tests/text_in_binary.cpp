@@ -26,7 +26,8 @@ int main(int argc, char** argv) {
     std::size_t text_bytes = 0;
     for (const auto& entry : ipsec_error::detail::troubleshooting_entries) {
         if (bytes.find(entry.summary) != std::string::npos) ++found;
-        text_bytes += entry.summary.size() + entry.causes.text().size() + entry.actions.text().size();
+        text_bytes +=
+            entry.summary.size() + entry.causes.text().size() + entry.actions.text().size();
     }
     std::cout << argv[1] << ": " << bytes.size() << " bytes, " << found << " of "
               << ipsec_error::detail::troubleshooting_entries.size()

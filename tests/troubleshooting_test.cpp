@@ -49,9 +49,11 @@ TEST_CASE("troubleshooting_for finds the entry of every code, by value, errc and
 
 #if defined(_WIN32)
 TEST_CASE("Windows: troubleshooting_for takes what GetLastError() returned, and its HRESULT") {
-    CHECK(troubleshooting_for(std::error_code(13806, std::system_category()))->code == errc::ike_no_cert);
-    CHECK(troubleshooting_for(std::error_code(static_cast<int>(0x800735EEu), std::system_category()))->code ==
+    CHECK(troubleshooting_for(std::error_code(13806, std::system_category()))->code ==
           errc::ike_no_cert);
+    CHECK(
+        troubleshooting_for(std::error_code(static_cast<int>(0x800735EEu), std::system_category()))
+            ->code == errc::ike_no_cert);
     CHECK(troubleshooting_for(std::error_code(5, std::system_category())) == nullptr);
 }
 #endif
@@ -82,8 +84,9 @@ TEST_CASE("entries: counts, one item a line, sentences, ASCII") {
         // One to three sentences of summary.
         const std::string summary(t.summary);
         const std::regex sentence_end(R"([.!?](\s|$))");
-        const auto sentences = std::distance(
-            std::sregex_iterator(summary.begin(), summary.end(), sentence_end), std::sregex_iterator());
+        const auto sentences =
+            std::distance(std::sregex_iterator(summary.begin(), summary.end(), sentence_end),
+                          std::sregex_iterator());
         CHECK(sentences >= 1);
         CHECK(sentences <= 3);
 
@@ -103,7 +106,8 @@ TEST_CASE("what is not a failure says so") {
         if (r.severity == ipsec_error::severity::error) continue;
         CAPTURE(r.name);
         const std::string summary(troubleshooting_for(r.code)->summary);
-        CHECK(std::regex_search(summary, std::regex("not (a|an) (failure|error)", std::regex::icase)));
+        CHECK(std::regex_search(summary,
+                                std::regex("not (a|an) (failure|error)", std::regex::icase)));
     }
 }
 
@@ -138,7 +142,8 @@ TEST_CASE("the text names only real codes, with their real values") {
             for (std::sregex_iterator m(text.begin(), text.end(), value), end; m != end; ++m) {
                 CAPTURE(m->str());
                 const int v = std::stoi(m->str());
-                const bool in_ipsec_ranges = (v >= 13000 && v <= 13099) || (v >= 13800 && v <= 13999);
+                const bool in_ipsec_ranges =
+                    (v >= 13000 && v <= 13099) || (v >= 13800 && v <= 13999);
                 if (in_ipsec_ranges) CHECK(ipsec_error::find(v) != nullptr);
             }
             for (std::sregex_iterator m(text.begin(), text.end(), hex), end; m != end; ++m) {
@@ -156,9 +161,10 @@ TEST_CASE("none of the known errors of the old documentation") {
         CAPTURE(r.name);
         for (const std::string& text : texts_of(*troubleshooting_for(r.code))) {
             CAPTURE(text);
-            for (const char* wrong : {"NEGOTIATION_FAILED", "PROCESSING_ERROR", "KEY_USAGE_MISMATCH",
-                                      "SA_IN_USE", "IPSEC_INVALID_POLICY", "0x37E5", "14309",
-                                      "Negotiation took too long.", "restore from backup"}) {
+            for (const char* wrong :
+                 {"NEGOTIATION_FAILED", "PROCESSING_ERROR", "KEY_USAGE_MISMATCH", "SA_IN_USE",
+                  "IPSEC_INVALID_POLICY", "0x37E5", "14309", "Negotiation took too long.",
+                  "restore from backup"}) {
                 CHECK(text.find(wrong) == std::string::npos);
             }
         }

@@ -27,7 +27,8 @@ TEST_CASE("HRESULT round trip for every code") {
         CAPTURE(row.name);
         const auto e = static_cast<errc>(row.value);
         const std::int32_t hr = to_hresult(e);
-        CHECK(static_cast<std::uint32_t>(hr) == (0x80070000u | static_cast<std::uint32_t>(row.value)));
+        CHECK(static_cast<std::uint32_t>(hr) ==
+              (0x80070000u | static_cast<std::uint32_t>(row.value)));
         CHECK(hr < 0);  // FAILED(hr)
         CHECK(from_hresult(hr) == e);
     }
@@ -35,7 +36,7 @@ TEST_CASE("HRESULT round trip for every code") {
 
 TEST_CASE("from_hresult refuses other facilities, severities and non-codes") {
     CHECK_FALSE(from_hresult(0));
-    CHECK_FALSE(from_hresult(13814));                                 // a Win32 code is no HRESULT
+    CHECK_FALSE(from_hresult(13814));                                  // a Win32 code is no HRESULT
     CHECK_FALSE(from_hresult(static_cast<std::int32_t>(0x000735F6)));  // no severity bit
     CHECK_FALSE(from_hresult(static_cast<std::int32_t>(0x800835F6)));  // facility 8
     CHECK_FALSE(from_hresult(static_cast<std::int32_t>(0xC00735F6)));
@@ -93,7 +94,8 @@ TEST_CASE("Windows: system_category codes with an IPsec value or its HRESULT") {
     const std::error_code not_ipsec(ERROR_ACCESS_DENIED, std::system_category());
     CHECK_FALSE(ipsec_error::to_errc(not_ipsec));
     CHECK(not_ipsec != ipsec_error::condition::transient);
-    CHECK_FALSE(ipsec_error::to_errc(std::error_code(static_cast<int>(0x80070005u), std::system_category())));
+    CHECK_FALSE(ipsec_error::to_errc(
+        std::error_code(static_cast<int>(0x80070005u), std::system_category())));
 }
 
 TEST_CASE("Windows: the messages do not depend on FormatMessage") {

@@ -72,13 +72,15 @@ bool looks_like_number(std::string_view arg) {
 }
 
 std::optional<usage_problem> choose_format(options& o, format f) {
-    if (o.output_chosen && o.output != f) return usage_problem{"--json and --markdown exclude each other"};
+    if (o.output_chosen && o.output != f)
+        return usage_problem{"--json and --markdown exclude each other"};
     o.output = f;
     o.output_chosen = true;
     return std::nullopt;
 }
 
-std::optional<usage_problem> parse_arguments(const std::vector<std::string_view>& args, options& o) {
+std::optional<usage_problem> parse_arguments(const std::vector<std::string_view>& args,
+                                             options& o) {
     bool only_codes = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string_view arg = args[i];
@@ -171,12 +173,13 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
         return found_all;
     }
     if (o.version) {
-        out << "ipsec-error " << IPSEC_ERROR_VERSION_MAJOR << '.' << IPSEC_ERROR_VERSION_MINOR << '.'
-            << IPSEC_ERROR_VERSION_PATCH << '\n';
+        out << "ipsec-error " << IPSEC_ERROR_VERSION_MAJOR << '.' << IPSEC_ERROR_VERSION_MINOR
+            << '.' << IPSEC_ERROR_VERSION_PATCH << '\n';
         return found_all;
     }
-    const bool color = !env.no_color && (o.color == color_mode::always ||
-                                         (o.color == color_mode::automatic && env.stdout_is_terminal));
+    const bool color =
+        !env.no_color && (o.color == color_mode::always ||
+                          (o.color == color_mode::automatic && env.stdout_is_terminal));
 
     record_list codes;
     int status = found_all;

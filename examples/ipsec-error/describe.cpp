@@ -1,13 +1,16 @@
 #include "describe.hpp"
 
-#include <cstdio>
 
 namespace ipsec_error_cli {
 
 std::string hex(std::uint32_t value, int digits) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "0x%0*X", digits, static_cast<unsigned>(value));
-    return buf;
+    constexpr std::string_view hex_digits = "0123456789ABCDEF";
+    std::string out;
+    for (int shift = 28; shift >= 0; shift -= 4) {
+        const auto digit = (value >> shift) & 0xFu;
+        if (digit != 0 || !out.empty() || shift < 4 * digits) out += hex_digits[digit];
+    }
+    return "0x" + out;
 }
 
 std::string_view stem_of(const ipsec_error::record& r) {
@@ -46,9 +49,7 @@ std::string printable(std::string_view text, std::size_t most) {
         if (c >= 0x20 && c < 0x7F) {
             out += static_cast<char>(c);
         } else {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\x%02X", c);
-            out += buf;
+            out += "\\x" + hex(c, 2).substr(2);
         }
     }
     if (shown < text.size()) out += "... (" + std::to_string(text.size()) + " bytes)";

@@ -2,7 +2,6 @@
 #include <ipsec_error/lookup.hpp>
 #include <ipsec_error/troubleshooting.hpp>
 
-#include <cstdio>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -24,9 +23,7 @@ void write_string(std::ostream& out, std::string_view s) {
             case '\t': out << "\\t"; break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-                    out << buf;
+                    out << "\\u00" << hex(static_cast<unsigned char>(c), 2).substr(2);
                 } else {
                     out << c;
                 }

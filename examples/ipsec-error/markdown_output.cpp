@@ -32,8 +32,8 @@ std::string link(const ipsec_error::record& r) {
 void write_index(std::ostream& out) {
     out << "## Index\n\n| Value | Hex | Name | Message |\n|---:|---|---|---|\n";
     for (const auto& r : ipsec_error::records) {
-        out << "| " << link(r) << " | " << hex(static_cast<std::uint32_t>(r.value())) << " | `" << r.name
-            << "` | " << cell(r.message) << " |\n";
+        out << "| " << link(r) << " | " << hex(static_cast<std::uint32_t>(r.value())) << " | `"
+            << r.name << "` | " << cell(r.message) << " |\n";
     }
     out << '\n';
 }
@@ -63,7 +63,8 @@ void write_entry(std::ostream& out, const ipsec_error::record& r) {
     const ipsec_error::troubleshooting& t = *ipsec_error::troubleshooting_for(r.code);
     out << "<a id=\"" << r.value() << "\"></a>\n\n### " << r.value() << ": " << r.name << "\n\n"
         << "| | |\n|---|---|\n"
-        << "| Value | " << r.value() << " (" << hex(static_cast<std::uint32_t>(r.value())) << ") |\n"
+        << "| Value | " << r.value() << " (" << hex(static_cast<std::uint32_t>(r.value()))
+        << ") |\n"
         << "| HRESULT | " << hresult_hex(r) << " (" << ipsec_error::to_hresult(r.code) << ") |\n";
     if (const auto status = ipsec_error::to_ntstatus(r.code)) {
         out << "| NTSTATUS | " << hex(*status, 8) << " |\n";
@@ -73,7 +74,8 @@ void write_entry(std::ostream& out, const ipsec_error::record& r) {
         << "| Severity | " << ipsec_error::name_of(r.severity) << " |\n"
         << "| Conditions | ";
     std::string conditions;
-    for (const std::string& c : condition_names(r)) conditions += (conditions.empty() ? "`" : ", `") + c + "`";
+    for (const std::string& c : condition_names(r))
+        conditions += (conditions.empty() ? "`" : ", `") + c + "`";
     out << (conditions.empty() ? "none" : conditions) << " |\n"
         << "| Message | " << cell(r.message) << " |\n\n";
     out << t.summary << "\n\n**Likely causes**\n\n";

@@ -75,7 +75,8 @@ record_list suggest(std::string_view argument) {
     bool has_letter = false;
     for (char c : argument) {
         const char u = upper(c);
-        const bool ok = (u >= 'A' && u <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == ' ';
+        const bool ok =
+            (u >= 'A' && u <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == ' ';
         if (!ok) return {};
         has_letter = has_letter || (u >= 'A' && u <= 'Z');
     }
@@ -88,7 +89,8 @@ record_list suggest(std::string_view argument) {
         const std::string_view stem = stem_of(r);
         std::size_t d = distance(wanted, stem);
         // A fragment of a name ("DELAY_DROP") is as good as a near miss.
-        if (wanted.size() >= 4 && stem.find(wanted) != std::string_view::npos) d = std::min<std::size_t>(d, 1);
+        if (wanted.size() >= 4 && stem.find(wanted) != std::string_view::npos)
+            d = std::min<std::size_t>(d, 1);
         if (d <= tolerance) ranked.emplace_back(d, &r);
     }
     std::stable_sort(ranked.begin(), ranked.end(),

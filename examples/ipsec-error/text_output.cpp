@@ -61,7 +61,8 @@ void wrap(std::ostream& out, std::string_view text, std::string_view prefix,
     out << '\n';
 }
 
-void write_fact(std::ostream& out, const style& s, std::string_view label, const std::string& value) {
+void write_fact(std::ostream& out, const style& s, std::string_view label,
+                const std::string& value) {
     std::string prefix = "  " + std::string(label);
     prefix.resize(14, ' ');
     wrap(out, value, prefix, std::string(s.label()) + prefix + std::string(s.reset()));
@@ -69,7 +70,8 @@ void write_fact(std::ostream& out, const style& s, std::string_view label, const
 
 void write_card(std::ostream& out, const ipsec_error::record& r, const style& s) {
     out << s.title() << r.name << s.reset() << '\n';
-    write_fact(out, s, "value", std::to_string(r.value()) + " (" + hex(static_cast<std::uint32_t>(r.value())) + ")");
+    write_fact(out, s, "value",
+               std::to_string(r.value()) + " (" + hex(static_cast<std::uint32_t>(r.value())) + ")");
     write_fact(out, s, "HRESULT",
                hresult_hex(r) + " (" + std::to_string(ipsec_error::to_hresult(r.code)) + ")");
     if (const auto status = ipsec_error::to_ntstatus(r.code)) {
@@ -79,7 +81,8 @@ void write_card(std::ostream& out, const ipsec_error::record& r, const style& s)
     write_fact(out, s, "part", std::string(ipsec_error::description_of(r.part)));
     write_fact(out, s, "severity", std::string(ipsec_error::name_of(r.severity)));
     std::string conditions;
-    for (const std::string& c : condition_names(r)) conditions += (conditions.empty() ? "" : ", ") + c;
+    for (const std::string& c : condition_names(r))
+        conditions += (conditions.empty() ? "" : ", ") + c;
     write_fact(out, s, "conditions", conditions.empty() ? "none" : conditions);
 
     out << '\n' << s.heading() << "Message" << s.reset() << '\n';
@@ -92,7 +95,8 @@ void write_card(std::ostream& out, const ipsec_error::record& r, const style& s)
     for (std::string_view cause : t.causes) wrap(out, cause, "  - ");
     out << '\n' << s.heading() << "What to do" << s.reset() << '\n';
     int step = 0;
-    for (std::string_view action : t.actions) wrap(out, action, "  " + std::to_string(++step) + ". ");
+    for (std::string_view action : t.actions)
+        wrap(out, action, "  " + std::to_string(++step) + ". ");
     out << '\n' << s.heading() << "Related" << s.reset() << '\n';
     for (ipsec_error::errc related : t.related) {
         const ipsec_error::record& other = *ipsec_error::find(related);
@@ -115,8 +119,8 @@ void write_text(std::ostream& out, const record_list& codes, bool color) {
 
 void write_list(std::ostream& out, const record_list& codes) {
     for (const ipsec_error::record* r : codes) {
-        out << r->value() << "  " << hex(static_cast<std::uint32_t>(r->value())) << "  " << r->name << "  "
-            << r->message << '\n';
+        out << r->value() << "  " << hex(static_cast<std::uint32_t>(r->value())) << "  " << r->name
+            << "  " << r->message << '\n';
     }
 }
 

@@ -34,15 +34,13 @@ constexpr std::errc no_standard_condition{};
 constexpr std::errc standard_condition(const record& r) noexcept {
     if (r.conditions.contains(condition::negotiation_timed_out)) return std::errc::timed_out;
     switch (r.code) {
-        case errc::ike_out_of_memory:
-            return std::errc::not_enough_memory;
+        case errc::ike_out_of_memory: return std::errc::not_enough_memory;
         case errc::ike_negotiation_pending:
         case errc::key_module_impersonation_negotiation_pending:
             return std::errc::operation_in_progress;
         case errc::ike_notcbpriv:  // the service lacks a privilege it needs
             return std::errc::operation_not_permitted;
-        default:
-            return no_standard_condition;
+        default: return no_standard_condition;
     }
 }
 
@@ -55,7 +53,7 @@ public:
     std::string message(int value) const override {
         if (const record* r = find_value(value)) return std::string(r->message);
         std::string text = "unknown IPsec error ";  // appended, not "..." + s: that trips
-        text += std::to_string(value);            // GCC 12's -Wrestrict (PR 105329) at -O2
+        text += std::to_string(value);              // GCC 12's -Wrestrict (PR 105329) at -O2
         return text;
     }
 

@@ -18,8 +18,9 @@
 // libc++ before 17 has a <format> that does all this needs but leaves
 // __cpp_lib_format undefined until every part of it is done; it enables
 // <format> with -fexperimental-library, which undefines this macro.
-#if (defined(__cpp_lib_format) && __cpp_lib_format >= 201907L) || \
-    (defined(_LIBCPP_VERSION) && !defined(_LIBCPP_HAS_NO_INCOMPLETE_FORMAT) && __cplusplus >= 202002L)
+#if (defined(__cpp_lib_format) && __cpp_lib_format >= 201907L) ||              \
+    (defined(_LIBCPP_VERSION) && !defined(_LIBCPP_HAS_NO_INCOMPLETE_FORMAT) && \
+     __cplusplus >= 202002L)
 
 #include <charconv>
 #include <format>

@@ -101,7 +101,8 @@ constexpr std::optional<errc> parse(std::string_view text) noexcept {
         if (auto bits = detail::parse_number(text)) return detail::code_of_bits(*bits);
         return std::nullopt;
     }
-    if ((first == 'S' || first == 's') && detail::starts_with_upper(text, detail::ntstatus_prefix)) {
+    if ((first == 'S' || first == 's') &&
+        detail::starts_with_upper(text, detail::ntstatus_prefix)) {
         const record* r = detail::find_stem(text.substr(detail::ntstatus_prefix.size()));
         if (r != nullptr && to_ntstatus(r->code)) return r->code;
         return std::nullopt;

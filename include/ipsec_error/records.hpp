@@ -87,6 +87,8 @@ struct record {
 
 inline constexpr std::size_t record_count = 153;
 
+// One row a code, laid out by hand: clang-format would scatter it.
+// clang-format off
 inline constexpr std::array<record, record_count> records{{
     {errc::qm_policy_exists, "ERROR_IPSEC_QM_POLICY_EXISTS",
      "The specified quick mode policy already exists.",
@@ -640,6 +642,7 @@ inline constexpr std::array<record, record_count> records{{
       condition::packet_dropped,
       condition::transient}},
 }};
+// clang-format on
 
 namespace detail {
 
@@ -648,7 +651,8 @@ inline constexpr std::string_view warning_prefix = "WARNING_IPSEC_";
 
 // The enumerator's spelling in upper case: the name without its prefix.
 constexpr std::string_view name_stem(std::string_view name) noexcept {
-    if (name.substr(0, error_prefix.size()) == error_prefix) return name.substr(error_prefix.size());
+    if (name.substr(0, error_prefix.size()) == error_prefix)
+        return name.substr(error_prefix.size());
     if (name.substr(0, warning_prefix.size()) == warning_prefix) {
         return name.substr(warning_prefix.size());
     }

@@ -37,7 +37,8 @@ constexpr bool entries_match_records() noexcept {
 }
 
 // Non-empty lines, no blank line, no line break at either end.
-constexpr bool well_formed_lines(const text_lines& lines, std::size_t least, std::size_t most) noexcept {
+constexpr bool well_formed_lines(const text_lines& lines, std::size_t least,
+                                 std::size_t most) noexcept {
     const std::string_view text = lines.text();
     if (text.empty() || text.front() == '\n' || text.back() == '\n') return false;
     if (text.find("\n\n") != std::string_view::npos) return false;
@@ -70,8 +71,9 @@ constexpr bool related_codes_real() noexcept {
     return true;
 }
 
-static_assert(entries_match_records(),
-              "ipsec_error troubleshooting: one entry per code, in the order of ipsec_error::records");
+static_assert(
+    entries_match_records(),
+    "ipsec_error troubleshooting: one entry per code, in the order of ipsec_error::records");
 static_assert(entries_complete(),
               "ipsec_error troubleshooting: every entry has a one-line summary, 2 to 5 causes and "
               "2 to 6 actions, one a line, with no empty line");

@@ -28,7 +28,9 @@ public:
         using reference = std::string_view;
 
         constexpr iterator() noexcept = default;
-        constexpr std::string_view operator*() const noexcept { return rest_.substr(0, line_end()); }
+        constexpr std::string_view operator*() const noexcept {
+            return rest_.substr(0, line_end());
+        }
         constexpr iterator& operator++() noexcept {
             const std::size_t end = line_end();
             rest_ = end < rest_.size() ? rest_.substr(end + 1) : std::string_view();
@@ -59,11 +61,13 @@ public:
 
     constexpr text_lines() noexcept = default;
     // Implicit, so that an entry is written with a plain string literal.
-    constexpr text_lines(const char* text) noexcept : text_(text) {}  // NOLINT(google-explicit-constructor)
-    constexpr text_lines(std::string_view text) noexcept : text_(text) {}  // NOLINT(google-explicit-constructor)
+    constexpr text_lines(const char* text) noexcept
+        : text_(text) {}  // NOLINT(google-explicit-constructor)
+    constexpr text_lines(std::string_view text) noexcept
+        : text_(text) {}  // NOLINT(google-explicit-constructor)
 
     constexpr iterator begin() const noexcept { return iterator(text_); }
-    constexpr iterator end() const noexcept { return iterator(); }
+    constexpr iterator end() const noexcept { return {}; }
     constexpr bool empty() const noexcept { return text_.empty(); }
     constexpr std::size_t size() const noexcept {
         if (text_.empty()) return 0;

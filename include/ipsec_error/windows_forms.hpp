@@ -32,22 +32,23 @@ struct ntstatus_twin {
 
 // The STATUS_IPSEC_* codes of ntstatus.h and the Win32 code each maps to.
 inline constexpr std::array<ntstatus_twin, 16> ntstatus_twins{{
-    {0xC0360001u, errc::bad_spi},  // STATUS_IPSEC_BAD_SPI
-    {0xC0360002u, errc::sa_lifetime_expired},  // STATUS_IPSEC_SA_LIFETIME_EXPIRED
-    {0xC0360003u, errc::wrong_sa},  // STATUS_IPSEC_WRONG_SA
-    {0xC0360004u, errc::replay_check_failed},  // STATUS_IPSEC_REPLAY_CHECK_FAILED
-    {0xC0360005u, errc::invalid_packet},  // STATUS_IPSEC_INVALID_PACKET
-    {0xC0360006u, errc::integrity_check_failed},  // STATUS_IPSEC_INTEGRITY_CHECK_FAILED
-    {0xC0360007u, errc::clear_text_drop},  // STATUS_IPSEC_CLEAR_TEXT_DROP
-    {0xC0360008u, errc::auth_firewall_drop},  // STATUS_IPSEC_AUTH_FIREWALL_DROP
-    {0xC0360009u, errc::throttle_drop},  // STATUS_IPSEC_THROTTLE_DROP
-    {0xC0368000u, errc::dosp_block},  // STATUS_IPSEC_DOSP_BLOCK
-    {0xC0368001u, errc::dosp_received_multicast},  // STATUS_IPSEC_DOSP_RECEIVED_MULTICAST
-    {0xC0368002u, errc::dosp_invalid_packet},  // STATUS_IPSEC_DOSP_INVALID_PACKET
+    {0xC0360001u, errc::bad_spi},                   // STATUS_IPSEC_BAD_SPI
+    {0xC0360002u, errc::sa_lifetime_expired},       // STATUS_IPSEC_SA_LIFETIME_EXPIRED
+    {0xC0360003u, errc::wrong_sa},                  // STATUS_IPSEC_WRONG_SA
+    {0xC0360004u, errc::replay_check_failed},       // STATUS_IPSEC_REPLAY_CHECK_FAILED
+    {0xC0360005u, errc::invalid_packet},            // STATUS_IPSEC_INVALID_PACKET
+    {0xC0360006u, errc::integrity_check_failed},    // STATUS_IPSEC_INTEGRITY_CHECK_FAILED
+    {0xC0360007u, errc::clear_text_drop},           // STATUS_IPSEC_CLEAR_TEXT_DROP
+    {0xC0360008u, errc::auth_firewall_drop},        // STATUS_IPSEC_AUTH_FIREWALL_DROP
+    {0xC0360009u, errc::throttle_drop},             // STATUS_IPSEC_THROTTLE_DROP
+    {0xC0368000u, errc::dosp_block},                // STATUS_IPSEC_DOSP_BLOCK
+    {0xC0368001u, errc::dosp_received_multicast},   // STATUS_IPSEC_DOSP_RECEIVED_MULTICAST
+    {0xC0368002u, errc::dosp_invalid_packet},       // STATUS_IPSEC_DOSP_INVALID_PACKET
     {0xC0368003u, errc::dosp_state_lookup_failed},  // STATUS_IPSEC_DOSP_STATE_LOOKUP_FAILED
-    {0xC0368004u, errc::dosp_max_entries},  // STATUS_IPSEC_DOSP_MAX_ENTRIES
-    {0xC0368005u, errc::dosp_keymod_not_allowed},  // STATUS_IPSEC_DOSP_KEYMOD_NOT_ALLOWED
-    {0xC0368006u, errc::dosp_max_per_ip_ratelimit_queues},  // STATUS_IPSEC_DOSP_MAX_PER_IP_RATELIMIT_QUEUES
+    {0xC0368004u, errc::dosp_max_entries},          // STATUS_IPSEC_DOSP_MAX_ENTRIES
+    {0xC0368005u, errc::dosp_keymod_not_allowed},   // STATUS_IPSEC_DOSP_KEYMOD_NOT_ALLOWED
+    {0xC0368006u,
+     errc::dosp_max_per_ip_ratelimit_queues},  // STATUS_IPSEC_DOSP_MAX_PER_IP_RATELIMIT_QUEUES
 }};
 
 constexpr bool ntstatus_twins_valid() noexcept {

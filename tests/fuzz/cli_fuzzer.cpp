@@ -13,7 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view input(reinterpret_cast<const char*>(data), size);
     std::vector<std::string_view> args;
     std::size_t start = 0;
-    for (std::size_t nul; (nul = input.find('\0', start)) != std::string_view::npos; start = nul + 1) {
+    for (std::size_t nul; (nul = input.find('\0', start)) != std::string_view::npos;
+         start = nul + 1) {
         args.push_back(input.substr(start, nul - start));
     }
     args.push_back(input.substr(start));

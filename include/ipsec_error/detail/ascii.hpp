@@ -55,8 +55,8 @@ constexpr std::uint64_t load8(const char* p) noexcept {
 constexpr std::uint64_t ascii_upper8(std::uint64_t x) noexcept {
     constexpr std::uint64_t ones = 0x0101010101010101u;
     const std::uint64_t low7 = x & (ones * 0x7F);
-    const std::uint64_t above_z = low7 + ones * (0x7F - 'z');    // high bit: byte > 'z'
-    const std::uint64_t from_a = low7 + ones * (0x80 - 'a');     // high bit: byte >= 'a'
+    const std::uint64_t above_z = low7 + ones * (0x7F - 'z');            // high bit: byte > 'z'
+    const std::uint64_t from_a = low7 + ones * (0x80 - 'a');             // high bit: byte >= 'a'
     const std::uint64_t lower = from_a & ~above_z & ~x & (ones * 0x80);  // ASCII 'a'..'z'
     return x - (lower >> 2);
 }

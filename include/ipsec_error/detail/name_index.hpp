@@ -50,7 +50,7 @@ static_assert(record_count < empty_slot, "row numbers must fit below the empty m
 struct name_index {
     std::array<std::uint8_t, name_slots> slots{};
     std::array<std::uint8_t, record_count> stem_start{};  // the prefix's length, 12 or 14
-    bool unique = true;  // no two rows share a spelling
+    bool unique = true;                                   // no two rows share a spelling
     std::size_t longest_probe = 0;
 };
 

@@ -17,7 +17,8 @@ namespace ipsec_error::detail {
 
 inline constexpr int lowest_value = records.front().value();
 inline constexpr int highest_value = records.back().value();
-inline constexpr std::size_t value_span = static_cast<std::size_t>(highest_value - lowest_value + 1);
+inline constexpr std::size_t value_span =
+    static_cast<std::size_t>(highest_value) - static_cast<std::size_t>(lowest_value) + 1;
 static_assert(record_count < 0xFF, "a row number plus one must fit in a byte");
 
 constexpr std::array<std::uint8_t, value_span> build_value_index() noexcept {

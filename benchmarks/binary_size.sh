@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# What the library adds to a program's binary: a program that throws and
+# prints IPsec codes, against the same program with std::errc; and the same
+# again with the troubleshooting text. Stripped, -O2.
+#
+#   benchmarks/binary_size.sh [COMPILER]     (default: c++)
+set -euo pipefail
+compiler=${1:-c++}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# One program, three ways: the code comes from the command line, so that
+# nothing is folded away at compile time.
+cat > "$work/program.cpp" <<'CPP'
+#include <cstdlib>
+#include <iostream>
+#include <system_error>
+#if defined(WITH_IPSEC)
+#include <ipsec_error/ipsec_error.hpp>
+#endif
+#if defined(WITH_TROUBLESHOOTING)
+#include <ipsec_error/troubleshooting.hpp>
+#endif
+
+int main(int argc, char** argv) {
+    const int value = argc > 1 ? std::atoi(argv[1]) : 0;
+    try {
+#if defined(WITH_IPSEC)
+        throw std::system_error(static_cast<ipsec_error::errc>(value), "tunnel");
+#else
+        throw std::system_error(static_cast<int>(std::errc::timed_out) + value, std::generic_category(), "tunnel");
+#endif
+    } catch (const std::system_error& e) {
+        std::cout << e.what() << '\n';
+#if defined(WITH_TROUBLESHOOTING)
+        if (const auto* t = ipsec_error::troubleshooting_for(e.code())) {
+            std::cout << t->summary << '\n';
+            for (auto line : t->actions) std::cout << "- " << line << '\n';
+        }
+#endif
+    }
+    return 0;
+}
+CPP
+
+size_of() {
+    "$compiler" -std=c++17 -O2 -I"$root/include" "$@" "$work/program.cpp" -o "$work/a.out"
+    strip "$work/a.out"
+    stat -c %s "$work/a.out"
+}
+base=$(size_of)
+core=$(size_of -DWITH_IPSEC)
+text=$(size_of -DWITH_IPSEC -DWITH_TROUBLESHOOTING)
+echo "compiler: $("$compiler" --version | head -n 1); -std=c++17 -O2, stripped"
+printf '%-40s %8d bytes\n' "with std::errc" "$base"
+printf '%-40s %8d bytes  +%d bytes (%.1f KiB)\n' "with ipsec_error::errc" "$core" $((core - base)) "$(awk "BEGIN { print ($core - $base) / 1024 }")"
+printf '%-40s %8d bytes  +%d bytes (%.1f KiB)\n' "... and troubleshooting text" "$text" $((text - base)) "$(awk "BEGIN { print ($text - $base) / 1024 }")"
