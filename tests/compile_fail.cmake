@@ -28,10 +28,10 @@ ipsec_error_compile_fail(duplicate_name records.hpp
     "\"ERROR_IPSEC_QM_POLICY_NOT_FOUND\""
     "\"ERROR_IPSEC_QM_POLICY_EXISTS\""
     "names must be unique")
-ipsec_error_compile_fail(malformed_name records.hpp
+ipsec_error_compile_fail(empty_name records.hpp
     "\"ERROR_IPSEC_QM_POLICY_EXISTS\""
-    "\"ERROR_IPSEC_QM_POLICY EXISTS\""
-    "each name is ERROR_IPSEC_ or WARNING_IPSEC_")
+    "\"\""
+    "WARNING_ names and only they")
 ipsec_error_compile_fail(warning_not_marked records.hpp
     "part::policy_store, severity::warning"
     "part::policy_store, severity::error"
@@ -63,7 +63,7 @@ ipsec_error_compile_fail(related_to_itself ${text_header}
     "{errc::ike_qm_delay_drop, errc::ike_mm_acquire_drop, errc::ike_timed_out,"
     "{errc::ike_qm_delay_drop, errc::ike_mm_delay_drop, errc::ike_timed_out,"
     "never the entry's own code")
-ipsec_error_compile_fail(empty_cause_line ${text_header}
-    "lost on the path.\\n"
-    "lost on the path.\\n\\n"
-    "with no empty line")
+ipsec_error_compile_fail(cause_starts_with_line_break ${text_header}
+    "\"Authentication is slow: Kerberos"
+    "\"\\nAuthentication is slow: Kerberos"
+    "no line break at either end")

@@ -9,7 +9,6 @@
 #define IPSEC_ERROR_CONDITION_HPP
 
 #include <cstdint>
-#include <initializer_list>
 #include <string_view>
 
 namespace ipsec_error {
@@ -62,9 +61,9 @@ inline constexpr int condition_count = static_cast<int>(condition::benign);
 class condition_set {
 public:
     constexpr condition_set() noexcept = default;
-    constexpr condition_set(std::initializer_list<condition> members) noexcept {
-        for (condition c : members) bits_ |= bit(c);
-    }
+    template <class... Conditions>
+    constexpr condition_set(condition first, Conditions... more) noexcept
+        : bits_((bit(first) | ... | bit(more))) {}
 
     constexpr bool contains(condition c) const noexcept { return (bits_ & bit(c)) != 0; }
     constexpr bool empty() const noexcept { return bits_ == 0; }

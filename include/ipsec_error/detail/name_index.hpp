@@ -44,38 +44,39 @@ constexpr std::uint64_t name_hash(std::string_view stem) noexcept {
 }
 
 inline constexpr std::size_t name_slots = 512;  // a power of two, above 3x the rows
-inline constexpr std::uint8_t empty_slot = 0xFF;
-static_assert(record_count < empty_slot, "row numbers must fit below the empty marker");
+static_assert(record_count < 0xFF, "a row number plus one must fit in a byte");
 
 struct name_index {
-    std::array<std::uint8_t, name_slots> slots{};
-    std::array<std::uint8_t, record_count> stem_start{};  // the prefix's length, 12 or 14
-    bool unique = true;                                   // no two rows share a spelling
-    std::size_t longest_probe = 0;
+    std::uint8_t slots[name_slots]{};         // a row plus one; 0: empty
+    std::uint8_t stem_start[record_count]{};  // the prefix's length, 12 or 14
+    bool unique = true;                       // no two rows share a spelling
 };
 
 constexpr std::size_t slot_of(std::uint64_t hash) noexcept {
     return static_cast<std::size_t>(hash >> 32) & (name_slots - 1);
 }
 
+// Kept to few steps and built-in arrays: every translation unit that includes
+// the library evaluates this, and constant evaluation is slow.
 constexpr name_index build_name_index() noexcept {
     name_index index;
-    std::array<std::uint64_t, record_count> hashes{};
-    for (auto& s : index.slots) s = empty_slot;
+    std::uint64_t hashes[record_count]{};
+    const record* rows = records.data();
     for (std::size_t row = 0; row < record_count; ++row) {
-        const std::string_view stem = name_stem(records[row].name);
-        index.stem_start[row] = static_cast<std::uint8_t>(records[row].name.size() - stem.size());
-        hashes[row] = name_hash(stem);
-        std::size_t slot = slot_of(hashes[row]);
-        std::size_t probe = 1;
-        for (; index.slots[slot] != empty_slot; slot = (slot + 1) & (name_slots - 1), ++probe) {
-            const std::size_t other = index.slots[slot];
-            if (hashes[other] == hashes[row] && name_stem(records[other].name) == stem) {
-                index.unique = false;
-            }
+        const std::size_t start =
+            rows[row].name[0] == 'W' ? warning_prefix.size() : error_prefix.size();
+        const std::string_view stem(rows[row].name.data() + start, rows[row].name.size() - start);
+        index.stem_start[row] = static_cast<std::uint8_t>(start);
+        const std::uint64_t hash = name_hash(stem);
+        hashes[row] = hash;
+        std::size_t slot = slot_of(hash);
+        for (; index.slots[slot] != 0; slot = (slot + 1) & (name_slots - 1)) {
+            const std::size_t other = index.slots[slot] - 1u;
+            // The same hash is a duplicate or a clash (DEFAULT_MM_POLICY_NOT_FOUND
+            // and DEFAULT_QM_POLICY_NOT_FOUND share length, head and tail).
+            if (hashes[other] == hash && name_stem(rows[other].name) == stem) index.unique = false;
         }
-        index.slots[slot] = static_cast<std::uint8_t>(row);
-        if (probe > index.longest_probe) index.longest_probe = probe;
+        index.slots[slot] = static_cast<std::uint8_t>(row + 1);
     }
     return index;
 }
@@ -90,8 +91,8 @@ static_assert(names.unique, "ipsec_error::records: names must be unique");
 constexpr const record* find_stem(std::string_view stem, std::size_t prefix_size = 0) noexcept {
     if (stem.empty()) return nullptr;
     for (std::size_t slot = slot_of(name_hash(stem));; slot = (slot + 1) & (name_slots - 1)) {
-        const std::uint8_t row = names.slots[slot];
-        if (row == empty_slot) return nullptr;
+        if (names.slots[slot] == 0) return nullptr;
+        const std::size_t row = names.slots[slot] - 1u;
         const std::string_view name = records[row].name;
         const std::size_t start = names.stem_start[row];
         if (equals_upper(stem, name.substr(start))) {

@@ -21,29 +21,33 @@ inline constexpr std::size_t value_span =
     static_cast<std::size_t>(highest_value) - static_cast<std::size_t>(lowest_value) + 1;
 static_assert(record_count < 0xFF, "a row number plus one must fit in a byte");
 
-constexpr std::array<std::uint8_t, value_span> build_value_index() noexcept {
-    std::array<std::uint8_t, value_span> index{};  // 0 everywhere: no code
-    for (std::size_t row = 0; row < record_count; ++row) {
-        index[static_cast<std::size_t>(records[row].value() - lowest_value)] =
-            static_cast<std::uint8_t>(row + 1);
+// Built-in arrays and pointers while building: every translation unit that
+// includes the library evaluates these, and constant evaluation is slow.
+struct value_tables {
+    std::uint8_t index[value_span]{};        // 0 everywhere: no code
+    const record* rows[record_count + 1]{};  // [0] stays null
+};
+
+constexpr value_tables build_value_tables() noexcept {
+    value_tables tables;
+    const record* row = records.data();
+    for (std::size_t i = 0; i < record_count; ++i, ++row) {
+        tables.index[static_cast<std::size_t>(row->value() - lowest_value)] =
+            static_cast<std::uint8_t>(i + 1);
+        tables.rows[i + 1] = row;
     }
-    return index;
+    return tables;
 }
 
-constexpr std::array<const record*, record_count + 1> build_row_pointers() noexcept {
-    std::array<const record*, record_count + 1> pointers{};  // [0] stays null
-    for (std::size_t row = 0; row < record_count; ++row) pointers[row + 1] = &records[row];
-    return pointers;
-}
-
-inline constexpr std::array<std::uint8_t, value_span> value_index = build_value_index();
-inline constexpr std::array<const record*, record_count + 1> row_pointers = build_row_pointers();
+inline constexpr value_tables values = build_value_tables();
 
 constexpr const record* find_value(int value) noexcept {
     // One unsigned comparison rejects values on both sides of the span.
     const auto offset = static_cast<unsigned>(value) - static_cast<unsigned>(lowest_value);
     if (offset >= value_span) return nullptr;
-    return row_pointers[value_index[offset]];
+    // cppcheck takes the element of values.rows (a pointer) for an integer.
+    // cppcheck-suppress CastIntegerToAddressAtReturn
+    return values.rows[values.index[offset]];
 }
 
 }  // namespace ipsec_error::detail
