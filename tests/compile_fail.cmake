@@ -11,6 +11,7 @@ function(ipsec_error_compile_fail name header find replace expect)
         COMMAND "${CMAKE_COMMAND}"
             "-DCOMPILER=${CMAKE_CXX_COMPILER}"
             "-DSOURCE_INCLUDE=${PROJECT_SOURCE_DIR}/include"
+            "-DTESTS_DIR=${CMAKE_CURRENT_SOURCE_DIR}"
             "-DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/compile_fail/${name}"
             "-DHEADER=${header}"
             "-DFIND=${find}"
@@ -67,3 +68,7 @@ ipsec_error_compile_fail(cause_starts_with_line_break ${text_header}
     "\"Authentication is slow: Kerberos"
     "\"\\nAuthentication is slow: Kerberos"
     "no line break at either end")
+ipsec_error_compile_fail(stale_name_index detail/name_slots.hpp
+    "124, 130,"
+    "130, 124,"
+    "name_slots.hpp is stale")

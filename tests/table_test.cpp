@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 
+#include "compile_time_checks.hpp"
 #include "reference_data.hpp"
 
 using ipsec_error::records;

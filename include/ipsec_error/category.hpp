@@ -44,6 +44,27 @@ constexpr std::errc standard_condition(const record& r) noexcept {
     }
 }
 
+// what followed by the value in decimal ("unknown IPsec error 42"). Built
+// with std::string's plain members: std::to_string and the constructor from
+// a string_view are templates that every including TU would instantiate.
+inline std::string numbered(std::string_view what, int value) {
+    char digits[12];
+    char* const end = digits + sizeof digits;
+    char* first = end;
+    auto magnitude = static_cast<unsigned>(value);
+    if (value < 0) magnitude = 0u - magnitude;
+    do {
+        *--first = static_cast<char>('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (value < 0) *--first = '-';
+    std::string text;
+    text.reserve(what.size() + static_cast<std::size_t>(end - first));
+    text.append(what.data(), what.size());
+    text.append(first, static_cast<std::size_t>(end - first));
+    return text;
+}
+
 class ipsec_category_impl final : public std::error_category {
 public:
     constexpr ipsec_category_impl() noexcept = default;
@@ -51,10 +72,8 @@ public:
     const char* name() const noexcept override { return category_name; }
 
     std::string message(int value) const override {
-        if (const record* r = find_value(value)) return std::string(r->message);
-        std::string text = "unknown IPsec error ";  // appended, not "..." + s: that trips
-        text += std::to_string(value);              // GCC 12's -Wrestrict (PR 105329) at -O2
-        return text;
+        if (const record* r = find_value(value)) return {r->message.data(), r->message.size()};
+        return numbered("unknown IPsec error ", value);
     }
 
     std::error_condition default_error_condition(int value) const noexcept override {

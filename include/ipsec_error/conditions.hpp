@@ -48,9 +48,7 @@ public:
 
     std::string message(int value) const override {
         if (const char* text = condition_message(static_cast<condition>(value))) return text;
-        std::string text = "unknown IPsec condition ";  // appended, not "..." + s: that trips
-        text += std::to_string(value);                  // GCC 12's -Wrestrict (PR 105329) at -O2
-        return text;
+        return numbered("unknown IPsec condition ", value);
     }
 
     bool equivalent(const std::error_code& code, int value) const noexcept override {

@@ -662,11 +662,12 @@ constexpr std::string_view name_stem(std::string_view name) noexcept {
     return name.substr(name[0] == 'W' ? warning_prefix.size() : error_prefix.size());
 }
 
-// The compile-time checks of the table, in one pass over the rows (every
-// translation unit that includes this header evaluates it, and constant
-// evaluation is slow). Uniqueness of names is proven where their index is
-// built (detail/name_index.hpp); that each name and message is spelt as
-// winerror.h spells it, the tests prove against the reference data.
+// The rules of the table, in one pass over the rows. The project's build
+// checks them at compile time (tests/compile_time_checks.hpp, with the
+// uniqueness of names): a mistake in the table is a build error there, and
+// the translation units that merely use the table do not pay for it. That
+// each name and message is spelt as winerror.h spells it, the tests prove
+// against the reference data.
 enum class table_problem {
     none,
     values_not_ascending,
@@ -709,20 +710,7 @@ constexpr table_problem check_table(const record* rows, std::size_t count) noexc
     return table_problem::none;
 }
 
-inline constexpr table_problem records_problem = check_table(records.data(), records.size());
-
 }  // namespace detail
-
-static_assert(detail::records_problem != detail::table_problem::values_not_ascending,
-              "ipsec_error::records: values must be strictly ascending");
-static_assert(detail::records_problem != detail::table_problem::malformed_name,
-              "ipsec_error::records: WARNING_ names and only they have severity::warning");
-static_assert(detail::records_problem != detail::table_problem::missing_message,
-              "ipsec_error::records: every message is non-empty; range markers, and only they, "
-              "have their own name as message");
-static_assert(detail::records_problem != detail::table_problem::conditions_mismatch,
-              "ipsec_error::records: every code but a range marker belongs to a condition, and "
-              "benign ones exactly to those that are not errors");
 
 }  // namespace ipsec_error
 

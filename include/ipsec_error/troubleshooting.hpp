@@ -27,7 +27,9 @@ namespace ipsec_error {
 
 namespace detail {
 
-// The compile-time checks of the text: a mistake is a build error.
+// The rules of the text. The project's build checks them at compile time
+// (tests/compile_time_checks.hpp): a mistake is a build error there, and
+// costs nothing to the translation units that only use the text.
 constexpr bool entries_match_records() noexcept {
     if (troubleshooting_entries.size() != records.size()) return false;
     for (std::size_t i = 0; i < records.size(); ++i) {
@@ -69,16 +71,6 @@ constexpr bool related_codes_real() noexcept {
     }
     return true;
 }
-
-static_assert(
-    entries_match_records(),
-    "ipsec_error troubleshooting: one entry per code, in the order of ipsec_error::records");
-static_assert(entries_complete(),
-              "ipsec_error troubleshooting: every entry has a summary, causes and actions, "
-              "with no line break at either end");
-static_assert(related_codes_real(),
-              "ipsec_error troubleshooting: related codes are real codes of the table, at least "
-              "one, never the entry's own code, no repeats");
 
 }  // namespace detail
 

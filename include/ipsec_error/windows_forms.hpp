@@ -58,8 +58,6 @@ constexpr bool ntstatus_twins_valid() noexcept {
     }
     return true;
 }
-static_assert(ntstatus_twins_valid(),
-              "ipsec_error::detail::ntstatus_twins: real codes, in ascending NTSTATUS order");
 
 constexpr std::optional<errc> errc_of(int value) noexcept {
     if (const record* r = find_value(value)) return r->code;

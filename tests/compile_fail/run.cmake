@@ -1,5 +1,5 @@
 # Runs one compile-fail test; see tests/compile_fail.cmake.
-# In: COMPILER, SOURCE_INCLUDE, WORK_DIR, HEADER, FIND, REPLACE, EXPECT
+# In: COMPILER, SOURCE_INCLUDE, TESTS_DIR, WORK_DIR, HEADER, FIND, REPLACE, EXPECT
 # (an empty FIND means the control: the unbroken copy must compile).
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(COPY "${SOURCE_INCLUDE}/ipsec_error" DESTINATION "${WORK_DIR}/include")
@@ -15,10 +15,13 @@ if(NOT FIND STREQUAL "")
     file(WRITE "${header}" "${text}")
 endif()
 
+# The public headers, and the checks the project's own build adds to them.
 file(WRITE "${WORK_DIR}/tu.cpp"
-    "#include <ipsec_error/ipsec_error.hpp>\n#include <ipsec_error/troubleshooting.hpp>\nint main() { return 0; }\n")
+    "#include <ipsec_error/ipsec_error.hpp>\n#include <ipsec_error/troubleshooting.hpp>\n"
+    "#include \"compile_time_checks.hpp\"\nint main() { return 0; }\n")
 execute_process(
-    COMMAND "${COMPILER}" -std=c++17 -fsyntax-only "-I${WORK_DIR}/include" "${WORK_DIR}/tu.cpp"
+    COMMAND "${COMPILER}" -std=c++17 -fsyntax-only "-I${WORK_DIR}/include" "-I${TESTS_DIR}"
+        "${WORK_DIR}/tu.cpp"
     RESULT_VARIABLE status
     OUTPUT_VARIABLE out
     ERROR_VARIABLE err)

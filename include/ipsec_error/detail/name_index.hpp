@@ -2,11 +2,16 @@
 //
 // find(std::string_view) must beat std::unordered_map without allocating and
 // in constant expressions, so the index is an open-addressed table of row
-// numbers built at compile time. The hash reads at most the first and the
-// last eight bytes of the enumerator's spelling and its length, folded to one
-// letter case, which is enough to tell the 153 names apart in a probe or two.
-// Building the index also proves the names unique: two rows with the same
-// spelling meet on the same probe path, and only there need comparing.
+// numbers. The hash reads at most the first and the last eight bytes of the
+// enumerator's spelling and its length, folded to one letter case, which is
+// enough to tell the 153 names apart in a probe or two.
+//
+// The table itself (name_slots.hpp) is data, written by a program of the
+// project from build_name_index() below: building it in a constant
+// expression would add a third to the compile time of every translation unit
+// that includes the library. The project's own build evaluates
+// build_name_index() at compile time and refuses a stale table or a name
+// that is not unique (tests/compile_time_checks.hpp).
 #ifndef IPSEC_ERROR_DETAIL_NAME_INDEX_HPP
 #define IPSEC_ERROR_DETAIL_NAME_INDEX_HPP
 
@@ -16,6 +21,7 @@
 #include <string_view>
 
 #include <ipsec_error/detail/ascii.hpp>
+#include <ipsec_error/detail/name_slots.hpp>
 #include <ipsec_error/records.hpp>
 
 namespace ipsec_error::detail {
@@ -43,60 +49,55 @@ constexpr std::uint64_t name_hash(std::string_view stem) noexcept {
     return h ^ (h >> 32);
 }
 
-inline constexpr std::size_t name_slots = 512;  // a power of two, above 3x the rows
 static_assert(record_count < 0xFF, "a row number plus one must fit in a byte");
 
 struct name_index {
-    std::uint8_t slots[name_slots]{};         // a row plus one; 0: empty
-    std::uint8_t stem_start[record_count]{};  // the prefix's length, 12 or 14
-    bool unique = true;                       // no two rows share a spelling
+    std::array<std::uint8_t, name_slot_count> slots{};  // a row plus one; 0: empty
+    bool unique = true;                                 // no two rows share a spelling
 };
 
 constexpr std::size_t slot_of(std::uint64_t hash) noexcept {
-    return static_cast<std::size_t>(hash >> 32) & (name_slots - 1);
+    return static_cast<std::size_t>(hash >> 32) & (name_slot_count - 1);
 }
 
-// Kept to few steps and built-in arrays: every translation unit that includes
-// the library evaluates this, and constant evaluation is slow.
+// Where a name's enumerator starts: after WARNING_IPSEC_ or ERROR_IPSEC_.
+constexpr std::size_t stem_start(std::string_view name) noexcept {
+    return name[0] == 'W' ? warning_prefix.size() : error_prefix.size();
+}
+
+// The index of the table's names, and whether they are unique. Evaluated
+// where name_slots.hpp is written and checked, not where it is used.
 constexpr name_index build_name_index() noexcept {
     name_index index;
     std::uint64_t hashes[record_count]{};
-    const record* rows = records.data();
     for (std::size_t row = 0; row < record_count; ++row) {
-        const std::size_t start =
-            rows[row].name[0] == 'W' ? warning_prefix.size() : error_prefix.size();
-        const std::string_view stem(rows[row].name.data() + start, rows[row].name.size() - start);
-        index.stem_start[row] = static_cast<std::uint8_t>(start);
+        const std::string_view stem = name_stem(records[row].name);
         const std::uint64_t hash = name_hash(stem);
         hashes[row] = hash;
         std::size_t slot = slot_of(hash);
-        for (; index.slots[slot] != 0; slot = (slot + 1) & (name_slots - 1)) {
+        for (; index.slots[slot] != 0; slot = (slot + 1) & (name_slot_count - 1)) {
             const std::size_t other = index.slots[slot] - 1u;
             // The same hash is a duplicate or a clash (DEFAULT_MM_POLICY_NOT_FOUND
             // and DEFAULT_QM_POLICY_NOT_FOUND share length, head and tail).
-            if (hashes[other] == hash && name_stem(rows[other].name) == stem) index.unique = false;
+            if (hashes[other] == hash && name_stem(records[other].name) == stem)
+                index.unique = false;
         }
         index.slots[slot] = static_cast<std::uint8_t>(row + 1);
     }
     return index;
 }
 
-inline constexpr name_index names = build_name_index();
-
-static_assert(names.unique, "ipsec_error::records: names must be unique");
-
 // The row whose enumerator is spelt stem (any letter case), or nullptr.
 // prefix_size, when not 0, is the length of the prefix the name came with
 // (ERROR_IPSEC_ or WARNING_IPSEC_): the row's own must be as long.
 constexpr const record* find_stem(std::string_view stem, std::size_t prefix_size = 0) noexcept {
     if (stem.empty()) return nullptr;
-    for (std::size_t slot = slot_of(name_hash(stem));; slot = (slot + 1) & (name_slots - 1)) {
-        if (names.slots[slot] == 0) return nullptr;
-        const std::size_t row = names.slots[slot] - 1u;
-        const std::string_view name = records[row].name;
-        const std::size_t start = names.stem_start[row];
-        if (equals_upper(stem, name.substr(start))) {
-            return prefix_size == 0 || prefix_size == start ? &records[row] : nullptr;
+    for (std::size_t slot = slot_of(name_hash(stem));; slot = (slot + 1) & (name_slot_count - 1)) {
+        if (name_slots[slot] == 0) return nullptr;
+        const record& r = records[name_slots[slot] - 1u];
+        const std::size_t start = stem_start(r.name);
+        if (equals_upper(stem, r.name.substr(start))) {
+            return prefix_size == 0 || prefix_size == start ? &r : nullptr;
         }
     }
 }
