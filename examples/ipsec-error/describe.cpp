@@ -1,6 +1,5 @@
 #include "describe.hpp"
 
-
 namespace ipsec_error_cli {
 
 std::string hex(std::uint32_t value, int digits) {
