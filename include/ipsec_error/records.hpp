@@ -676,8 +676,8 @@ enum class table_problem {
     conditions_mismatch,  // a code without condition, or "benign" not its severity
 };
 
-// Plain pointers and characters rather than string_view's members: each call
-// costs in constant evaluation, and this runs for every row in every TU.
+// Plain pointers and few calls: constant evaluation is slow, and the
+// project's build evaluates this for every row.
 constexpr table_problem check_table(const record* rows, std::size_t count) noexcept {
     int previous = 0;
     for (const record* r = rows; r != rows + count; ++r) {
@@ -697,7 +697,7 @@ constexpr table_problem check_table(const record* rows, std::size_t count) noexc
         if (message_size == 0) return table_problem::missing_message;
         bool message_is_name = message_size == name_size;
         for (std::size_t i = 0; message_is_name && i < name_size; ++i) {
-            message_is_name = r->message.data()[i] == name[i];
+            message_is_name = r->message[i] == name[i];
         }
         if (marker != message_is_name) return table_problem::missing_message;
 
