@@ -3,8 +3,9 @@
 // One record per code, in ascending order of value: its name and the message
 // Windows prints (byte for byte as winerror.h has them, missing final periods
 // and double spaces included), the part of IPsec it comes from, its severity
-// and the portable conditions it belongs to. The table is checked when it is
-// compiled: a broken row is a build error, not a test failure.
+// and the portable conditions it belongs to. The project's build checks the
+// table when it compiles (check_table below, evaluated by
+// tests/compile_time_checks.hpp): a broken row is a build error there.
 #ifndef IPSEC_ERROR_RECORDS_HPP
 #define IPSEC_ERROR_RECORDS_HPP
 
