@@ -9,6 +9,7 @@
 
 #include <cstring>
 #include <string>
+#include <string_view>
 #include <system_error>
 
 #include <ipsec_error/detail/value_index.hpp>
