@@ -657,10 +657,15 @@ namespace detail {
 inline constexpr std::string_view error_prefix = "ERROR_IPSEC_";
 inline constexpr std::string_view warning_prefix = "WARNING_IPSEC_";
 
-// The enumerator's spelling in upper case: the name without its prefix
-// (WARNING_IPSEC_ or ERROR_IPSEC_, told apart by the first letter).
+// Where the enumerator's spelling starts in a name of the table: after
+// WARNING_IPSEC_ or ERROR_IPSEC_, told apart by the first letter.
+constexpr std::size_t stem_start(std::string_view name) noexcept {
+    return name[0] == 'W' ? warning_prefix.size() : error_prefix.size();
+}
+
+// The enumerator's spelling in upper case: the name without its prefix.
 constexpr std::string_view name_stem(std::string_view name) noexcept {
-    return name.substr(name[0] == 'W' ? warning_prefix.size() : error_prefix.size());
+    return name.substr(stem_start(name));
 }
 
 // The rules of the table, in one pass over the rows. The project's build

@@ -60,11 +60,6 @@ constexpr std::size_t slot_of(std::uint64_t hash) noexcept {
     return static_cast<std::size_t>(hash >> 32) & (name_slot_count - 1);
 }
 
-// Where a name's enumerator starts: after WARNING_IPSEC_ or ERROR_IPSEC_.
-constexpr std::size_t stem_start(std::string_view name) noexcept {
-    return name[0] == 'W' ? warning_prefix.size() : error_prefix.size();
-}
-
 // The index of the table's names, and whether they are unique. Evaluated
 // where name_slots.hpp is written and checked, not where it is used.
 constexpr name_index build_name_index() noexcept {
