@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSL-1.0
 # What the library adds to a program's binary: a program that throws and
 # prints IPsec codes, against the same program with std::errc; and the same
 # again with the troubleshooting text. Stripped, -O2.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSL-1.0
 # Compile time of a translation unit that includes the library, as a ratio
 # against one that includes what the library itself needs from the standard
 # library (<system_error>, <string_view>, <array>, <optional>).

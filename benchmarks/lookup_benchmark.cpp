@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The cost of each look-up, as a ratio in one run against the floor it cannot
 // beat and the peer a user would otherwise call:
 //

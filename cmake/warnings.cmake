@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSL-1.0
 # The warnings every target of this project is built with (never imposed on
 # users of the library: the INTERFACE target carries no flags).
 add_library(ipsec_error_warnings INTERFACE)

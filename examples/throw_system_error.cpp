@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Throw an IPsec code as std::system_error, catch it, and tell what it is.
 //
 //     $ ./throw_system_error

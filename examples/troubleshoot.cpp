@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Catch a std::system_error and tell the person at the keyboard what to do.
 //
 //     $ ./troubleshoot            # the code of a failed main mode negotiation

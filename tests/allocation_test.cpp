@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // No look-up or parse allocates: a counting global operator new proves it.
 // (Its own program: replacing operator new would count doctest's own too.)
 #include <ipsec_error/ipsec_error.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec_category(), make_error_code and the std::error_code integration.
 #include <doctest/doctest.h>
 #include <ipsec_error/ipsec_error.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The ipsec-error tool, run in-process: every input form, every flag, the exit
 // statuses, the JSON parsed and checked, the suggestions for misspelt names.
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSL-1.0
 # Compile-fail tests: a mistake in the table must be a build error.
 #
 # Each test copies the real headers, breaks one thing in the copy, compiles a

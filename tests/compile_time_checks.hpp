@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The compile-time checks of the data: the table, its name index, the
 // NTSTATUS twins and the troubleshooting text. The rules are stated next to
 // the data (check_table, build_name_index, ntstatus_twins_valid, the

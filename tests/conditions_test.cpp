@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Portable conditions: membership, the condition category, other categories.
 #include <doctest/doctest.h>
 #include <ipsec_error/ipsec_error.hpp>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSL-1.0
 # Consumer tests: projects outside the tree that use the library the three
 # ways a user can: the installed CMake package, add_subdirectory, pkg-config.
 set(consumer_prefix "${CMAKE_CURRENT_BINARY_DIR}/consumer-prefix")

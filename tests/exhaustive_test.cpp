@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // find(int), find(errc) and to_errc over every 32-bit value agree with the
 // reference set of codes: 4 294 967 296 values, in seconds.
 #include <ipsec_error/ipsec_error.hpp>

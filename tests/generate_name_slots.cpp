@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Writes include/ipsec_error/detail/name_slots.hpp: the hash index of the
 // names, as build_name_index() makes it. The test program.name_slots_are_fresh
 // fails when the committed file differs; regenerate it with
@@ -10,6 +11,7 @@ int main() {
     constexpr ipsec_error::detail::name_index index = ipsec_error::detail::build_name_index();
     static_assert(index.unique, "ipsec_error::records: names must be unique");
     std::printf(
+        "// SPDX-License-Identifier: BSL-1.0\n"
         "// ipsec-error, internal: the hash index of the names (detail/name_index.hpp).\n"
         "// Written by tests/generate_name_slots.cpp from the table; do not edit.\n"
         "// Each slot holds a row of ipsec_error::records plus one; 0 is empty.\n"

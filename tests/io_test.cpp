@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // operator<< for errc, and std::formatter where the library has <format>.
 #include <doctest/doctest.h>
 #include <ipsec_error/format.hpp>

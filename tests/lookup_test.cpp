@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // find() by value, by errc and by name.
 #include <doctest/doctest.h>
 #include <ipsec_error/ipsec_error.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Built with -fno-exceptions -fno-rtti: the table, the look-ups and parse()
 // still compile and work.
 #include <ipsec_error/ipsec_error.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // parse(): every form a person pastes, and everything that is not one.
 #include <doctest/doctest.h>
 #include <ipsec_error/ipsec_error.hpp>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSL-1.0
 # The ipsec-error program as a user runs it: exit statuses and streams.
 set(expect "${CMAKE_CURRENT_SOURCE_DIR}/program/expect.cmake")
 

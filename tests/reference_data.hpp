@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The reference data of tests/data/, read as the tests need it.
 #ifndef IPSEC_ERROR_TESTS_REFERENCE_DATA_HPP
 #define IPSEC_ERROR_TESTS_REFERENCE_DATA_HPP

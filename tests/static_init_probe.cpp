@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // A translation unit that uses every part of the library, for the check that
 // none of it needs code at start-up (see tests/CMakeLists.txt).
 #include <ipsec_error/ipsec_error.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The table against the reference data, row by row, and against the
 // winerror.h of mingw-w64 where it is installed.
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Counts the troubleshooting summaries found in a file (a program's binary)
 // and prints its size: the proof that <ipsec_error/ipsec_error.hpp> alone
 // leaves the troubleshooting text out of a program.

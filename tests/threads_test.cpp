@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Eight threads call message(), find(), parse() and the conditions at once:
 // run under ThreadSanitizer (the tsan preset), it finds no race.
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The troubleshooting text: one entry per code, well formed, and naming only
 // real codes; the look-ups by value, errc and std::error_code.
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // HRESULT and NTSTATUS forms, and to_errc() over error codes of any category.
 #include <doctest/doctest.h>
 #include <ipsec_error/ipsec_error.hpp>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSL-1.0
 # Cross-compiling for 64-bit Windows with Debian's mingw-w64 (posix threads),
 # running the programs it builds (tests included) under Wine:
 #

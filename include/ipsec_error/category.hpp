@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error: the IPsec codes as std::error_code.
 //
 // ipsec_category() is the std::error_category of the codes: its name is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error: the portable conditions an IPsec code can belong to.
 //
 // A condition answers a question a program asks of any error, whatever its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error: portable conditions as std::error_condition.
 //
 //     if (ec == ipsec_error::condition::transient) retry_later();

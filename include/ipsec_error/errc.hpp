@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error: the Windows IPsec error codes as an enumeration.
 //
 // One enumerator per ERROR_IPSEC_* / WARNING_IPSEC_* code of winerror.h: the

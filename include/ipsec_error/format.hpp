@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error: std::format support for errc (C++20, where the standard
 // library has <format>).
 //

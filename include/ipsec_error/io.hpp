@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error: writing a code to a stream.
 //
 //     std::cout << ipsec_error::errc::ike_mm_delay_drop;  // ERROR_IPSEC_IKE_MM_DELAY_DROP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error: the Windows IPsec error codes as std::error_code.
 //
 //     #include <ipsec_error/ipsec_error.hpp>

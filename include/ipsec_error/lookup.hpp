@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error: finding a code by value or name, and reading what a person pastes.
 //
 // find() answers with a row of the table (or nullptr); parse() reads a code in

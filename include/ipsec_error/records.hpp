@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error: the table of IPsec codes.
 //
 // One record per code, in ascending order of value: its name and the message

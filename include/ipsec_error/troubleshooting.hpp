@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error: what a code means in practice and what to do about it.
 //
 //     if (const auto* t = ipsec_error::troubleshooting_for(ec)) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error: the shape of a troubleshooting entry (the text itself is in
 // <ipsec_error/troubleshooting.hpp>).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error: the other shapes an IPsec code takes on Windows.
 //
 // The same failure reaches a program as a Win32 code (13814), as an HRESULT

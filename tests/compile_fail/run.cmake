@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSL-1.0
 # Runs one compile-fail test; see tests/compile_fail.cmake.
 # In: COMPILER, SOURCE_INCLUDE, TESTS_DIR, WORK_DIR, HEADER, FIND, REPLACE, EXPECT
 # (an empty FIND means the control: the unbroken copy must compile).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // What a user writes: the three lines of the README, compiled outside the tree.
 #include <ipsec_error/ipsec_error.hpp>
 

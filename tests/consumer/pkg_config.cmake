@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSL-1.0
 # Compiles and runs the consumer with the flags of the installed ipsec_error.pc.
 # In: PKG_CONFIG, PREFIX, COMPILER, SOURCE, OUTPUT
 set(ENV{PKG_CONFIG_PATH} "${PREFIX}/share/pkgconfig")

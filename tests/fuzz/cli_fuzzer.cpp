@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // libFuzzer target: the ipsec-error tool's argument handling. The input is
 // split at NUL bytes into arguments; the tool must answer 0, 1 or 2, write
 // only to its streams, and never misbehave.

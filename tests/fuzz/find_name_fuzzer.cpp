@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // libFuzzer target: find(std::string_view) on any bytes. What it finds must
 // be the name it was given, in some letter case, with or without its prefix.
 #include <ipsec_error/ipsec_error.hpp>

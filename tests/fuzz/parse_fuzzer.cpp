@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // libFuzzer target: parse() on any bytes. It must never misbehave (the
 // sanitizers watch), and what it answers must be a real code that the same
 // parser reads back from the code's own name and HRESULT.

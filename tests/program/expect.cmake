@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSL-1.0
 # Runs a program and checks its exit status and output.
 # In: PROGRAM, ARGS (separated by |), STATUS, and optionally STDOUT_MATCH,
 # STDERR_MATCH (regular expressions), EMULATOR (to run a cross-built program).

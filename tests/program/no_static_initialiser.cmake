@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSL-1.0
 # Fails when an object file holds a dynamic initialiser (code run at start-up).
 # In: NM, OBJECTS
 execute_process(COMMAND "${NM}" ${OBJECTS} OUTPUT_VARIABLE symbols RESULT_VARIABLE status)

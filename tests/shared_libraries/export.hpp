@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The two libraries export only their functions; everything of ipsec-error
 // they use stays inside each (hidden visibility, or a DLL's own copy).
 #ifndef IPSEC_ERROR_TEST_EXPORT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 #include <ipsec_error/ipsec_error.hpp>
 
 #include "export.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Two shared libraries (DLLs on Windows), each with its own copy of the
 // categories, return IPsec codes to a program that has a third copy. The
 // standard compares categories by address, so std::error_code == cannot tell

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error, internal: locale-free ASCII helpers for constant expressions.
 //
 // <cctype> depends on the C locale and is not constexpr; names and numbers

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error, internal: a hash index from names to rows of the table.
 //
 // find(std::string_view) must beat std::unordered_map without allocating and

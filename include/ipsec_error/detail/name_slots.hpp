@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error, internal: the hash index of the names (detail/name_index.hpp).
 // Written by tests/generate_name_slots.cpp from the table; do not edit.
 // Each slot holds a row of ipsec_error::records plus one; 0 is empty.

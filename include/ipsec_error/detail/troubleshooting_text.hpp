@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error, internal: the troubleshooting text, one entry per code, in the
 // order of the table. Include <ipsec_error/troubleshooting.hpp>, which checks
 // this text when it compiles and looks entries up.

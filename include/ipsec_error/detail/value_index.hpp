@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error, internal: a dense index from values to rows of the table.
 //
 // The codes fill 153 of the 933 values from 13000 to 13932, so one byte per
