@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSL-1.0
 # Install rules: the headers, an exported CMake package with a version file,
 # and a pkg-config file. The library is header-only, so the package is
 # architecture-independent: a 32-bit consumer may use a 64-bit install.
@@ -6,13 +7,16 @@ include(CMakePackageConfigHelpers)
 set(IPSEC_ERROR_CMAKE_DIR "${CMAKE_INSTALL_DATADIR}/cmake/ipsec_error"
     CACHE STRING "Where to install the CMake package, below the prefix")
 
+# Everything a C++ programmer builds against is in component "dev"; the tool,
+# its manual page and completions are in "tool" (tools/ipsec-error).
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/ipsec_error"
-    DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
+    DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}" COMPONENT dev)
 install(TARGETS ipsec_error EXPORT ipsec_error_targets)
 install(EXPORT ipsec_error_targets
     NAMESPACE ipsec_error::
     DESTINATION "${IPSEC_ERROR_CMAKE_DIR}"
-    FILE ipsec_errorTargets.cmake)
+    FILE ipsec_errorTargets.cmake
+    COMPONENT dev)
 
 configure_package_config_file(
     "${PROJECT_SOURCE_DIR}/cmake/ipsec_errorConfig.cmake.in"
@@ -25,7 +29,7 @@ write_basic_package_version_file(
 install(FILES
     "${PROJECT_BINARY_DIR}/ipsec_errorConfig.cmake"
     "${PROJECT_BINARY_DIR}/ipsec_errorConfigVersion.cmake"
-    DESTINATION "${IPSEC_ERROR_CMAKE_DIR}")
+    DESTINATION "${IPSEC_ERROR_CMAKE_DIR}" COMPONENT dev)
 
 # pkg-config: the prefix is found from where the .pc file lies, so that an
 # install to another prefix (cmake --install --prefix, a package) still works.
@@ -39,4 +43,4 @@ endif()
 configure_file("${PROJECT_SOURCE_DIR}/cmake/ipsec_error.pc.in"
     "${PROJECT_BINARY_DIR}/ipsec_error.pc" @ONLY)
 install(FILES "${PROJECT_BINARY_DIR}/ipsec_error.pc"
-    DESTINATION "${IPSEC_ERROR_PC_DIR}")
+    DESTINATION "${IPSEC_ERROR_PC_DIR}" COMPONENT dev)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSL-1.0
 # Runs a program and compares its output with a committed file.
 # In: PROGRAM, ARGS, FILE, OUTPUT (where to write what it printed), EMULATOR
 execute_process(COMMAND ${EMULATOR} "${PROGRAM}" ${ARGS} OUTPUT_FILE "${OUTPUT}" RESULT_VARIABLE status)
@@ -9,5 +10,5 @@ file(READ "${FILE}" committed)
 string(REPLACE "\r\n" "\n" generated "${generated}")  # a Windows build writes CRLF
 if(NOT generated STREQUAL committed)
     message(FATAL_ERROR "${FILE} is stale: regenerate it with\n"
-        "  ./build/examples/ipsec-error/ipsec-error --markdown > docs/errors.md")
+        "  ./build/tools/ipsec-error/ipsec-error --markdown > docs/errors.md")
 endif()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error tool: the facts of a code as the outputs show them.
 #ifndef IPSEC_ERROR_CLI_DESCRIBE_HPP
 #define IPSEC_ERROR_CLI_DESCRIBE_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error: what Windows IPsec error codes mean and what to do about them.
 // See `ipsec-error --help`.
 #include <cstdlib>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error, the command-line look-up: its entry point, apart from main()
 // so that tests and the fuzzer run it in-process.
 #ifndef IPSEC_ERROR_CLI_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The output for programs: a JSON array with every field of each code.
 #include <ipsec_error/lookup.hpp>
 #include <ipsec_error/troubleshooting.hpp>

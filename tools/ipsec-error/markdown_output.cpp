@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The reference document: docs/errors.md is this output, whole.
 #include <ipsec_error/conditions.hpp>
 #include <ipsec_error/lookup.hpp>

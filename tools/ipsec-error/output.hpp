@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error tool: the three outputs (text for people, JSON for programs,
 // Markdown for the reference document).
 #ifndef IPSEC_ERROR_CLI_OUTPUT_HPP

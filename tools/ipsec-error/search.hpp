@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error tool: full-text search, and suggestions for misspelt names.
 #ifndef IPSEC_ERROR_CLI_SEARCH_HPP
 #define IPSEC_ERROR_CLI_SEARCH_HPP

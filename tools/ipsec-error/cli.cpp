@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // ipsec-error: reads its arguments, picks the codes and the output, and says
 // plainly what it could not find.
 #include "cli.hpp"
@@ -173,8 +174,7 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
         return found_all;
     }
     if (o.version) {
-        out << "ipsec-error " << IPSEC_ERROR_VERSION_MAJOR << '.' << IPSEC_ERROR_VERSION_MINOR
-            << '.' << IPSEC_ERROR_VERSION_PATCH << '\n';
+        out << "ipsec-error " IPSEC_ERROR_VERSION_STRING "\n";
         return found_all;
     }
     const bool color =

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The output for people: a card per code, readable in 80 columns.
 #include <ipsec_error/lookup.hpp>
 #include <ipsec_error/troubleshooting.hpp>

@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: BSL-1.0
+# Debian packages, from the install components, with `cpack -G DEB` in the
+# build tree:
+#   libipsec-error-dev  (Architecture: all) the headers, the CMake package and
+#                       the pkg-config file: component "dev";
+#   ipsec-error         the tool, its manual page and completions: component
+#                       "tool", its Depends found by dpkg-shlibdeps.
+# Each carries the licence as /usr/share/doc/<package>/copyright.
+
+set(IPSEC_ERROR_MAINTAINER "ipsec-error maintainers <maintainers@users.noreply.b-seed-6f933e87.example>"
+    CACHE STRING "The Maintainer field of the Debian packages")
+
+set(dev_package libipsec-error-dev)
+set(tool_package ipsec-error)
+
+# The copyright file Debian asks for, in its machine-readable format.
+set(copyright "${PROJECT_BINARY_DIR}/packaging/copyright")
+file(READ "${PROJECT_SOURCE_DIR}/LICENSE" license_text)
+string(REGEX REPLACE "\n$" "" license_text "${license_text}")
+string(REGEX REPLACE "\n\n" "\n.\n" license_text "${license_text}")
+string(REGEX REPLACE "\n" "\n " license_text "${license_text}")
+file(WRITE "${copyright}"
+    "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+    "Upstream-Name: ipsec-error\n"
+    "Source: ${PROJECT_HOMEPAGE_URL}\n"
+    "\n"
+    "Files: *\n"
+    "Copyright: 2026 The ipsec-error authors\n"
+    "License: BSL-1.0\n"
+    " ${license_text}\n")
+# The changelog, gzip-compressed as Debian keeps it, is made when packaging.
+foreach(component IN ITEMS dev tool)
+    install(FILES "${copyright}"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/${${component}_package}"
+        COMPONENT ${component})
+endforeach()
+
+set(CPACK_PACKAGE_NAME ipsec-error)
+set(CPACK_PACKAGE_VENDOR "The ipsec-error authors")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+set(CPACK_PACKAGE_CONTACT "${IPSEC_ERROR_MAINTAINER}")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_COMPONENTS_ALL dev tool)
+
+set(CPACK_DEB_COMPONENT_INSTALL ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${IPSEC_ERROR_MAINTAINER}")
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+
+set(CPACK_DEBIAN_DEV_PACKAGE_NAME ${dev_package})
+set(CPACK_DEBIAN_DEV_PACKAGE_ARCHITECTURE all)
+set(CPACK_DEBIAN_DEV_PACKAGE_SECTION libdevel)
+set(CPACK_DEBIAN_DEV_DESCRIPTION
+"Windows IPsec error codes as std::error_code (C++17 headers)
+A header-only C++17 library that gives the 153 Windows IPsec error codes
+(ERROR_IPSEC_* and WARNING_IPSEC_*, 13000 to 13932) a std::error_category:
+the exact Windows message of every code, look-up by value and name, parsing
+of the decimal, hexadecimal, HRESULT and NTSTATUS forms, portable error
+conditions, and troubleshooting text.
+
+This package holds the headers, the CMake package (find_package(ipsec_error))
+and the pkg-config file.")
+
+set(CPACK_DEBIAN_TOOL_PACKAGE_NAME ${tool_package})
+set(CPACK_DEBIAN_TOOL_PACKAGE_SECTION utils)
+set(CPACK_DEBIAN_TOOL_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_TOOL_DESCRIPTION
+"explain Windows IPsec error codes
+ipsec-error tells what a Windows IPsec error code (ERROR_IPSEC_* or
+WARNING_IPSEC_*, 13000 to 13932) means and what to do about it: its name,
+value, HRESULT and NTSTATUS forms, the exact message Windows prints, the
+likely causes and the steps to take. It reads codes in decimal, hexadecimal,
+HRESULT or NTSTATUS form and by name, and can list and search them all or
+print them as JSON or Markdown.")
+
+include(CPack)

@@ -1,0 +1,35 @@
+# SPDX-License-Identifier: BSL-1.0
+# bash completion for ipsec-error: its options, the --color values, and the
+# names of the codes (ERROR_IPSEC_... and WARNING_IPSEC_...).
+
+_ipsec_error() {
+    local cur prev
+    COMPREPLY=()
+    cur=${COMP_WORDS[COMP_CWORD]}
+    prev=${COMP_WORDS[COMP_CWORD-1]}
+
+    case $prev in
+        -s | --search)
+            return 0  # free text
+            ;;
+    esac
+
+    case $cur in
+        --color=* | --colour=*)
+            COMPREPLY=($(compgen -P "${cur%%=*}=" -W "auto always never" -- "${cur#*=}"))
+            return 0
+            ;;
+        -*)
+            COMPREPLY=($(compgen -W "--list --search --json --markdown --color= --colour=
+                --no-color --help --version -l -s -j -m -h -V --" -- "$cur"))
+            [[ ${COMPREPLY-} == *= ]] && compopt -o nospace
+            return 0
+            ;;
+    esac
+
+    # Code names, from the tool itself: the third field of --list.
+    local names
+    names=$(ipsec-error --list --color=never 2>/dev/null | awk '{ print $3 }')
+    COMPREPLY=($(compgen -W "$names" -- "${cur^^}"))
+}
+complete -F _ipsec_error ipsec-error
