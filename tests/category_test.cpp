@@ -8,6 +8,7 @@
 #include <string>
 #include <system_error>
 #include <type_traits>
+#include <typeinfo>
 
 #include "reference_data.hpp"
 
@@ -86,4 +87,20 @@ TEST_CASE("the library's version matches the CMake project's") {
                                 std::to_string(IPSEC_ERROR_VERSION_MINOR) + "." +
                                 std::to_string(IPSEC_ERROR_VERSION_PATCH);
     CHECK(version == IPSEC_ERROR_PROJECT_VERSION);
+}
+
+// The inline namespace ipsec_error::v1 is part of every mangled name, so two
+// shared libraries built against different major versions never merge their
+// inline definitions. typeid names are the mangled names on the Itanium ABI
+// (GCC, Clang, mingw-w64); MSVC spells them "enum ipsec_error::v1::errc".
+TEST_CASE("the mangled names carry the major version") {
+    const std::string major = std::to_string(IPSEC_ERROR_VERSION_MAJOR);
+    const std::string mangled = typeid(errc).name();
+    CAPTURE(mangled);
+#if defined(_MSC_VER)
+    CHECK(mangled.find("ipsec_error::v" + major + "::errc") != std::string::npos);
+#else
+    CHECK(mangled == "N11ipsec_error" + std::to_string(1 + major.size()) + "v" + major + "4errcE");
+#endif
+    CHECK(std::string(typeid(ipsec_error::record).name()).find("v" + major) != std::string::npos);
 }

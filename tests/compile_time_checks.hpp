@@ -12,7 +12,9 @@
 #include <ipsec_error/ipsec_error.hpp>
 #include <ipsec_error/troubleshooting.hpp>
 
-namespace ipsec_error::detail {
+namespace ipsec_error {
+inline namespace v1 {
+namespace detail {
 
 // The table (records.hpp).
 inline constexpr table_problem records_problem = check_table(records.data(), records.size());
@@ -57,6 +59,8 @@ static_assert(related_codes_real(),
               "ipsec_error troubleshooting: related codes are real codes of the table, at least "
               "one, never the entry's own code, no repeats");
 
-}  // namespace ipsec_error::detail
+}  // namespace detail
+}  // namespace v1
+}  // namespace ipsec_error
 
 #endif

@@ -18,7 +18,7 @@ int main() {
         "#ifndef IPSEC_ERROR_DETAIL_NAME_SLOTS_HPP\n"
         "#define IPSEC_ERROR_DETAIL_NAME_SLOTS_HPP\n\n"
         "#include <cstddef>\n#include <cstdint>\n\n"
-        "namespace ipsec_error::detail {\n\n"
+        "namespace ipsec_error {\ninline namespace v1 {\nnamespace detail {\n\n"
         "inline constexpr std::size_t name_slot_count = %zu;  // a power of two, above 3x the "
         "rows\n\n"
         "// clang-format off\n"
@@ -30,7 +30,7 @@ int main() {
     }
     std::printf(
         "};\n// clang-format on\n\n"
-        "}  // namespace ipsec_error::detail\n\n"
+        "}  // namespace detail\n}  // namespace v1\n}  // namespace ipsec_error\n\n"
         "#endif  // IPSEC_ERROR_DETAIL_NAME_SLOTS_HPP\n");
     return 0;
 }

@@ -18,6 +18,7 @@
 #include <ipsec_error/records.hpp>
 
 namespace ipsec_error {
+inline namespace v1 {
 
 namespace detail {
 
@@ -113,6 +114,7 @@ inline bool is_ipsec_category(const std::error_category& category) noexcept {
 
 }  // namespace detail
 
+}  // namespace v1
 }  // namespace ipsec_error
 
 namespace std {

@@ -13,6 +13,7 @@
 #include <string_view>
 
 namespace ipsec_error {
+inline namespace v1 {
 
 // Values start at 1: a std::error_condition with value 0 means "no error".
 enum class condition : int {
@@ -81,6 +82,7 @@ private:
 
 static_assert(condition_count < 32, "condition_set keeps one bit a condition in 32 bits");
 
+}  // namespace v1
 }  // namespace ipsec_error
 
 #endif  // IPSEC_ERROR_CONDITION_HPP

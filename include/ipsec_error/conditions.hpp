@@ -17,6 +17,7 @@
 #include <ipsec_error/windows_forms.hpp>
 
 namespace ipsec_error {
+inline namespace v1 {
 
 namespace detail {
 
@@ -71,6 +72,7 @@ inline std::error_condition make_error_condition(condition c) noexcept {
     return {static_cast<int>(c), condition_category()};
 }
 
+}  // namespace v1
 }  // namespace ipsec_error
 
 namespace std {

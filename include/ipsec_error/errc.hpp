@@ -9,6 +9,7 @@
 #define IPSEC_ERROR_ERRC_HPP
 
 namespace ipsec_error {
+inline namespace v1 {
 
 enum class errc : int {
     // Policy store (the IPsec Policy Agent's objects): 13000-13025.
@@ -172,6 +173,7 @@ enum class errc : int {
     dosp_max_per_ip_ratelimit_queues = 13932,
 };
 
+}  // namespace v1
 }  // namespace ipsec_error
 
 #endif  // IPSEC_ERROR_ERRC_HPP

@@ -19,6 +19,7 @@
 #include <ipsec_error/errc.hpp>
 
 namespace ipsec_error {
+inline namespace v1 {
 
 template <class Traits>
 std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, errc e) {
@@ -31,6 +32,7 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
     return os << static_cast<int>(e) << ')';
 }
 
+}  // namespace v1
 }  // namespace ipsec_error
 
 #endif  // IPSEC_ERROR_IO_HPP

@@ -20,6 +20,7 @@
 #include <ipsec_error/windows_forms.hpp>
 
 namespace ipsec_error {
+inline namespace v1 {
 
 // The row of the code with this Win32 value, or nullptr.
 constexpr const record* find(int value) noexcept { return detail::find_value(value); }
@@ -112,6 +113,7 @@ constexpr std::optional<errc> parse(std::string_view text) noexcept {
     return std::nullopt;
 }
 
+}  // namespace v1
 }  // namespace ipsec_error
 
 #endif  // IPSEC_ERROR_LOOKUP_HPP

@@ -18,6 +18,7 @@
 #include <ipsec_error/errc.hpp>
 
 namespace ipsec_error {
+inline namespace v1 {
 
 // Where in IPsec a code comes from.
 enum class part : unsigned char {
@@ -719,6 +720,7 @@ constexpr table_problem check_table(const record* rows, std::size_t count) noexc
 
 }  // namespace detail
 
+}  // namespace v1
 }  // namespace ipsec_error
 
 #endif  // IPSEC_ERROR_RECORDS_HPP

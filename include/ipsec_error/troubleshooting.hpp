@@ -25,6 +25,7 @@
 #include <ipsec_error/windows_forms.hpp>
 
 namespace ipsec_error {
+inline namespace v1 {
 
 namespace detail {
 
@@ -92,6 +93,7 @@ inline const troubleshooting* troubleshooting_for(const std::error_code& code) n
     return e ? troubleshooting_for(*e) : nullptr;
 }
 
+}  // namespace v1
 }  // namespace ipsec_error
 
 #endif  // IPSEC_ERROR_TROUBLESHOOTING_HPP

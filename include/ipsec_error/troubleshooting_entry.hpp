@@ -16,6 +16,7 @@
 #include <ipsec_error/errc.hpp>
 
 namespace ipsec_error {
+inline namespace v1 {
 
 // The lines of a text, one item each: iterable with range-for, constexpr.
 class text_lines {
@@ -107,6 +108,7 @@ struct troubleshooting {
     code_list related;         // codes to read next: the other mode's twin, the peer's side
 };
 
+}  // namespace v1
 }  // namespace ipsec_error
 
 #endif  // IPSEC_ERROR_TROUBLESHOOTING_ENTRY_HPP

@@ -19,6 +19,7 @@
 #include <ipsec_error/errc.hpp>
 
 namespace ipsec_error {
+inline namespace v1 {
 
 namespace detail {
 
@@ -110,6 +111,7 @@ inline std::optional<errc> to_errc(const std::error_code& code) noexcept {
     return std::nullopt;
 }
 
+}  // namespace v1
 }  // namespace ipsec_error
 
 #endif  // IPSEC_ERROR_WINDOWS_FORMS_HPP

@@ -21,7 +21,9 @@
 #define IPSEC_ERROR_CONSTANT_EVALUATED() true
 #endif
 
-namespace ipsec_error::detail {
+namespace ipsec_error {
+inline namespace v1 {
+namespace detail {
 
 constexpr char ascii_upper(char c) noexcept {
     return (c >= 'a' && c <= 'z') ? static_cast<char>(c - ('a' - 'A')) : c;
@@ -85,6 +87,8 @@ constexpr bool starts_with_upper(std::string_view text, std::string_view upper) 
     return text.size() >= upper.size() && equals_upper(text.substr(0, upper.size()), upper);
 }
 
-}  // namespace ipsec_error::detail
+}  // namespace detail
+}  // namespace v1
+}  // namespace ipsec_error
 
 #endif  // IPSEC_ERROR_DETAIL_ASCII_HPP

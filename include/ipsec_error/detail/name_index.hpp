@@ -25,7 +25,9 @@
 #include <ipsec_error/detail/name_slots.hpp>
 #include <ipsec_error/records.hpp>
 
-namespace ipsec_error::detail {
+namespace ipsec_error {
+inline namespace v1 {
+namespace detail {
 
 // Up to eight bytes from s[pos], little-endian, each with bit 0x20 set: upper
 // and lower case letters fold together (other bytes may fold onto each other
@@ -98,6 +100,8 @@ constexpr const record* find_stem(std::string_view stem, std::size_t prefix_size
     }
 }
 
-}  // namespace ipsec_error::detail
+}  // namespace detail
+}  // namespace v1
+}  // namespace ipsec_error
 
 #endif  // IPSEC_ERROR_DETAIL_NAME_INDEX_HPP

@@ -8,7 +8,9 @@
 #include <cstddef>
 #include <cstdint>
 
-namespace ipsec_error::detail {
+namespace ipsec_error {
+inline namespace v1 {
+namespace detail {
 
 inline constexpr std::size_t name_slot_count = 512;  // a power of two, above 3x the rows
 
@@ -49,6 +51,8 @@ inline constexpr std::uint8_t name_slots[name_slot_count] = {
 };
 // clang-format on
 
-}  // namespace ipsec_error::detail
+}  // namespace detail
+}  // namespace v1
+}  // namespace ipsec_error
 
 #endif  // IPSEC_ERROR_DETAIL_NAME_SLOTS_HPP

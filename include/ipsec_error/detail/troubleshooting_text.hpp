@@ -15,7 +15,9 @@
 #include <ipsec_error/records.hpp>
 #include <ipsec_error/troubleshooting_entry.hpp>
 
-namespace ipsec_error::detail {
+namespace ipsec_error {
+inline namespace v1 {
+namespace detail {
 
 // std::string_view literals ("..."sv): their length is known without
 // counting 130 KB of characters in a constant expression.
@@ -2589,6 +2591,8 @@ inline constexpr std::array<troubleshooting, record_count> troubleshooting_entri
 }  // namespace text
 using text::troubleshooting_entries;
 
-}  // namespace ipsec_error::detail
+}  // namespace detail
+}  // namespace v1
+}  // namespace ipsec_error
 
 #endif  // IPSEC_ERROR_DETAIL_TROUBLESHOOTING_TEXT_HPP

@@ -14,7 +14,9 @@
 
 #include <ipsec_error/records.hpp>
 
-namespace ipsec_error::detail {
+namespace ipsec_error {
+inline namespace v1 {
+namespace detail {
 
 inline constexpr int lowest_value = records.front().value();
 inline constexpr int highest_value = records.back().value();
@@ -51,6 +53,8 @@ constexpr const record* find_value(int value) noexcept {
     return values.rows[values.index[offset]];
 }
 
-}  // namespace ipsec_error::detail
+}  // namespace detail
+}  // namespace v1
+}  // namespace ipsec_error
 
 #endif  // IPSEC_ERROR_DETAIL_VALUE_INDEX_HPP
