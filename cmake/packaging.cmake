@@ -28,20 +28,45 @@ file(WRITE "${copyright}"
     "Copyright: 2026 The ipsec-error authors\n"
     "License: BSL-1.0\n"
     " ${license_text}\n")
-# The changelog, gzip-compressed as Debian keeps it, is made when packaging.
+# Debian keeps two changelogs, compressed with gzip -9n: the project's own
+# (CHANGELOG.md, as changelog.gz) and the packaging's (changelog.Debian.gz, in
+# Debian's format). Both are written at configure time; the date honours
+# SOURCE_DATE_EPOCH, for reproducible packages.
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/CHANGELOG.md")
+find_program(IPSEC_ERROR_GZIP gzip)
+string(TIMESTAMP package_date "%a, %d %b %Y %H:%M:%S +0000" UTC)
 foreach(component IN ITEMS dev tool)
-    install(FILES "${copyright}"
-        DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/${${component}_package}"
+    set(package ${${component}_package})
+    set(doc_files "${copyright}")
+    if(IPSEC_ERROR_GZIP)
+        set(dir "${PROJECT_BINARY_DIR}/packaging/${package}")
+        file(WRITE "${dir}/changelog.Debian"
+            "${package} (${PROJECT_VERSION}-1) unstable; urgency=medium\n\n"
+            "  * Built with CPack from the ipsec-error ${PROJECT_VERSION} sources;\n"
+            "    the project's own changes are in changelog.gz.\n\n"
+            " -- ${IPSEC_ERROR_MAINTAINER}  ${package_date}\n")
+        configure_file("${PROJECT_SOURCE_DIR}/CHANGELOG.md" "${dir}/changelog" COPYONLY)
+        foreach(log IN ITEMS changelog.Debian changelog)
+            execute_process(COMMAND "${IPSEC_ERROR_GZIP}" -9nf "${dir}/${log}")
+            list(APPEND doc_files "${dir}/${log}.gz")
+        endforeach()
+    endif()
+    install(FILES ${doc_files}
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/${package}"
         COMPONENT ${component})
 endforeach()
 
 set(CPACK_PACKAGE_NAME ipsec-error)
 set(CPACK_PACKAGE_VENDOR "The ipsec-error authors")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# Each package's synopsis is the first line of its description below. CPack
+# puts CPACK_PACKAGE_DESCRIPTION_SUMMARY before it unless the summary is
+# CPack's own default text, so it is set to exactly that.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CMAKE_PROJECT_NAME} built using CMake")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_PACKAGE_CONTACT "${IPSEC_ERROR_MAINTAINER}")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_STRIP_FILES ON)
 set(CPACK_COMPONENTS_ALL dev tool)
 
 set(CPACK_DEB_COMPONENT_INSTALL ON)

@@ -48,3 +48,20 @@ add_test(NAME program.docs_errors_md_is_fresh
         "-DOUTPUT=${CMAKE_CURRENT_BINARY_DIR}/errors.md"
         "-DEMULATOR=${CMAKE_CROSSCOMPILING_EMULATOR}"
         -P "${CMAKE_CURRENT_SOURCE_DIR}/program/compare_output.cmake")
+
+# The manual page and the bash completion, where man and bash exist.
+find_program(IPSEC_ERROR_MAN man)
+if(IPSEC_ERROR_MAN AND NOT CMAKE_CROSSCOMPILING)
+    add_test(NAME program.man_page_has_no_warnings
+        COMMAND "${CMAKE_COMMAND}" "-DMAN=${IPSEC_ERROR_MAN}"
+            "-DMAN_PAGE=${PROJECT_BINARY_DIR}/tools/ipsec-error/ipsec-error.1"
+            "-DPROGRAM=$<TARGET_FILE:ipsec-error>"
+            -P "${CMAKE_CURRENT_SOURCE_DIR}/tool/man_page.cmake")
+endif()
+find_program(IPSEC_ERROR_BASH bash)
+if(IPSEC_ERROR_BASH AND NOT CMAKE_CROSSCOMPILING)
+    add_test(NAME program.bash_completion
+        COMMAND "${IPSEC_ERROR_BASH}" "${CMAKE_CURRENT_SOURCE_DIR}/tool/completion_test.sh"
+            "${PROJECT_SOURCE_DIR}/tools/ipsec-error/completion/ipsec-error.bash"
+            "$<TARGET_FILE_DIR:ipsec-error>")
+endif()
