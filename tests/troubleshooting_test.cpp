@@ -171,3 +171,74 @@ TEST_CASE("none of the known errors of the old documentation") {
         }
     }
 }
+
+namespace {
+
+bool mentions(const ipsec_error::troubleshooting& t, const char* what) {
+    for (const std::string& text : texts_of(t)) {
+        if (text.find(what) != std::string::npos) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("none of the errors found by the expert review") {
+    // A cmdlet that does not exist (the RemoteAccess ones are Get- and
+    // Set-VpnServerConfiguration), and event 5447 filed under the wrong audit
+    // subcategory: it belongs to Other Policy Change Events.
+    for (const auto& r : ipsec_error::records) {
+        CAPTURE(r.name);
+        const auto& t = *troubleshooting_for(r.code);
+        for (const std::string& text : texts_of(t)) {
+            CAPTURE(text);
+            for (const char* wrong : {"VpnServerIPsecConfiguration"}) {
+                CHECK(text.find(wrong) == std::string::npos);
+            }
+        }
+        if (mentions(t, "5447")) {
+            CHECK_FALSE(mentions(t, "Filtering Platform Policy Change"));
+            CHECK(mentions(t, "Other Policy Change Events"));
+        }
+    }
+    // The entries that cite event 5447 say how to turn it on.
+    for (errc e : {errc::ike_policy_change, errc::ike_add_update_key_failed}) {
+        CAPTURE(e);
+        CHECK(mentions(*troubleshooting_for(e), "5447"));
+        CHECK(mentions(*troubleshooting_for(e), "Other Policy Change Events"));
+    }
+    CHECK(mentions(*troubleshooting_for(errc::ike_policy_change),
+                   R"(auditpol /set /subcategory:"Other Policy Change Events" /success:enable)"));
+    // The RRAS gateway's side of a DH or proposal mismatch, with the real cmdlets.
+    for (errc e : {errc::ike_invalid_group, errc::ike_policy_match}) {
+        CAPTURE(e);
+        CHECK(mentions(*troubleshooting_for(e), "`Get-VpnServerConfiguration`"));
+        CHECK(mentions(*troubleshooting_for(e), "Set-VpnServerConfiguration"));
+    }
+}
+
+TEST_CASE("connection security rules depend on MpsSvc, BFE and IKEEXT, not PolicyAgent") {
+    // The IPsec Policy Agent enforces only the legacy IP Security Policies;
+    // it starts on demand and is often stopped for good reason.
+    const auto& no_policy = *troubleshooting_for(errc::ike_no_policy);
+    CHECK(mentions(no_policy, "`Get-Service MpsSvc, BFE, IKEEXT`"));
+    for (const std::string& text : texts_of(no_policy)) {
+        CAPTURE(text);
+        if (text.find("PolicyAgent") == std::string::npos) continue;
+        CHECK(text.find("legacy") != std::string::npos);
+        CHECK(text.find("only") != std::string::npos);
+    }
+    // Anywhere else: an entry about connection security rules names the
+    // Policy Agent only as the service of the legacy policies.
+    for (const auto& r : ipsec_error::records) {
+        CAPTURE(r.name);
+        const auto& t = *troubleshooting_for(r.code);
+        if (!mentions(t, "connection security rule")) continue;
+        for (const std::string& text : texts_of(t)) {
+            CAPTURE(text);
+            const bool policy_agent = text.find("PolicyAgent") != std::string::npos ||
+                                      text.find("Policy Agent") != std::string::npos;
+            if (policy_agent) CHECK(text.find("legacy") != std::string::npos);
+        }
+    }
+}

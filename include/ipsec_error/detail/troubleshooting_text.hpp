@@ -883,8 +883,12 @@ inline constexpr std::array<troubleshooting, record_count> troubleshooting_entri
      "`netsh advfirewall consec show rule name=all`: endpoints, protocol and ports.\n"
      "Check the active profile with `Get-NetConnectionProfile` and that the rule is enabled for "
      "it.\n"
-     "Run `gpupdate /force` and check that the PolicyAgent (IPsec Policy Agent) and IKEEXT "
-     "services run."sv,
+     "Run `gpupdate /force`, then check with `Get-Service MpsSvc, BFE, IKEEXT` that the services "
+     "that apply connection security rules run: Windows Defender Firewall, Base Filtering Engine "
+     "and IKE and AuthIP IPsec Keying Modules.\n"
+     "Check PolicyAgent (IPsec Policy Agent) only when legacy IP Security Policies, from the "
+     "snap-in or `netsh ipsec`, are assigned; it starts on demand, so a stopped PolicyAgent is "
+     "normal otherwise."sv,
      {errc::ike_no_mm_policy, errc::ike_policy_match, errc::ike_invalid_policy,
       errc::ike_negotiation_disabled}},
     // 13826
@@ -1300,8 +1304,9 @@ inline constexpr std::array<troubleshooting, record_count> troubleshooting_entri
      "A network profile change activated a different set of rules."sv,
      "If connectivity comes back after a moment, nothing needs fixing; this is the normal effect "
      "of a policy update.\n"
-     "If the code repeats, find what keeps changing policy: enable the Filtering Platform Policy "
-     "Change audit subcategory and look for event 5447 (run-time filter added or removed).\n"
+     "If the code repeats, find what keeps changing policy: audit the Other Policy Change Events "
+     "subcategory (`auditpol /set /subcategory:\"Other Policy Change Events\" /success:enable`) "
+     "and read event 5447, written for each WFP filter change, in the Security log.\n"
      "Compare `Get-NetIPsecRule -PolicyStore ActiveStore` output before and after the event to see "
      "what changed.\n"
      "For a program, retry the operation; new SAs are negotiated on demand."sv,
@@ -1476,8 +1481,8 @@ inline constexpr std::array<troubleshooting, record_count> troubleshooting_entri
      "The driver is short of resources."sv,
      "Check CPU and memory load on this host and on the peer at the time of the error, and reduce "
      "it if you can.\n"
-     "Compare the time of the failure with policy changes (event 5447) and with `netsh wfp show "
-     "filters` output.\n"
+     "Compare the time of the failure with policy changes, seen as event 5447 once the Other Policy "
+     "Change Events subcategory is audited, and with `netsh wfp show filters` output.\n"
      "Retry the connection; a single failure under load usually succeeds on the next attempt.\n"
      "If it recurs with one peer, look for slow authentication, such as revocation checks waiting "
      "on unreachable CRL locations (`certutil -verify -urlfetch`)."sv,
@@ -1558,7 +1563,9 @@ inline constexpr std::array<troubleshooting, record_count> troubleshooting_entri
      "Compare the KeyExchange values in `Get-NetIPsecMainModeCryptoSet -PolicyStore ActiveStore` "
      "and the PerfectForwardSecrecyGroup in `Get-NetIPsecQuickModeCryptoSet` with the peer.\n"
      "For an IKEv2 VPN, align `-DHGroup` and `-PfsGroup` of `Set-VpnConnectionIPsecConfiguration` "
-     "with the gateway (`Get-VpnServerIPsecConfiguration` on RRAS).\n"
+     "with the gateway; on an RRAS gateway read its IPsec settings with "
+     "`Get-VpnServerConfiguration` and change them with `Set-VpnServerConfiguration "
+     "-CustomPolicy`.\n"
      "Prefer a group both sides support, such as DH14, ECP256 or ECP384, and retry."sv,
      {errc::ike_dh_failure, errc::ike_dh_fail, errc::ike_attrib_fail, errc::ike_policy_match}},
     // 13866
@@ -1606,10 +1613,9 @@ inline constexpr std::array<troubleshooting, record_count> troubleshooting_entri
      "PFS is required by one side only.\n"
      "The traffic or tunnel endpoints described by the two peers do not match."sv,
      "On the client, show the policy with `Get-VpnConnection -Name <name> | Select-Object "
-     "-ExpandProperty IPsecCustomPolicy`; on an RRAS gateway use "
-     "`Get-VpnServerIPsecConfiguration`.\n"
+     "-ExpandProperty IPsecCustomPolicy`; on an RRAS gateway use `Get-VpnServerConfiguration`.\n"
      "Make them match with `Set-VpnConnectionIPsecConfiguration` on the client or by changing the "
-     "gateway.\n"
+     "gateway, on RRAS with `Set-VpnServerConfiguration -CustomPolicy`.\n"
      "VPN clients also log this code in an Application-log event from source RasClient.\n"
      "For connection security rules, compare both peers' main mode and quick mode crypto sets "
      "(`-PolicyStore ActiveStore`) and rule endpoints."sv,
