@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: BSL-1.0
-// ipsec-error: the IPsec codes as std::error_code.
-//
-// ipsec_category() is the std::error_category of the codes: its name is
-// "ipsec", its message() the text Windows prints. make_error_code(errc) and
-// the is_error_code_enum specialisation let an errc stand wherever a
-// std::error_code is expected, e.g. std::system_error(errc::ike_timed_out).
+/// @file
+/// The IPsec codes as std::error_code.
+///
+/// ipsec_category() is the std::error_category of the codes: its name is
+/// "ipsec", its message() the text Windows prints. make_error_code(errc) and
+/// the is_error_code_enum specialisation let an errc stand wherever a
+/// std::error_code is expected, for example std::system_error(errc::ike_timed_out).
 #ifndef IPSEC_ERROR_CATEGORY_HPP
 #define IPSEC_ERROR_CATEGORY_HPP
 
@@ -36,15 +37,18 @@ inline constexpr const char* category_name = "ipsec";
 constexpr std::errc no_standard_condition{};
 constexpr std::errc standard_condition(const record& r) noexcept {
     if (r.conditions.contains(condition::negotiation_timed_out)) return std::errc::timed_out;
-    switch (r.code) {
-        case errc::ike_out_of_memory: return std::errc::not_enough_memory;
-        case errc::ike_negotiation_pending:
-        case errc::key_module_impersonation_negotiation_pending:
-            return std::errc::operation_in_progress;
-        case errc::ike_notcbpriv:  // the service lacks a privilege it needs
-            return std::errc::operation_not_permitted;
-        default: return no_standard_condition;
+    // Comparisons rather than a switch over four of 153 enumerators, which
+    // Clang's -Wswitch-enum would flag in the user's translation unit.
+    const errc e = r.code;
+    if (e == errc::ike_out_of_memory) return std::errc::not_enough_memory;
+    if (e == errc::ike_negotiation_pending ||
+        e == errc::key_module_impersonation_negotiation_pending) {
+        return std::errc::operation_in_progress;
     }
+    if (e == errc::ike_notcbpriv) {  // the service lacks a privilege it needs
+        return std::errc::operation_not_permitted;
+    }
+    return no_standard_condition;
 }
 
 // what followed by the value in decimal ("unknown IPsec error 42"). Built
@@ -68,6 +72,13 @@ inline std::string numbered(std::string_view what, int value) {
     return text;
 }
 
+// A header-only library has nowhere to put a virtual function out of line, so
+// the vtable is emitted, and merged, where it is used: Clang's -Wweak-vtables
+// says so in the user's translation unit unless told otherwise here.
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wweak-vtables"
+#endif
 class ipsec_category_impl final : public std::error_category {
 public:
     constexpr ipsec_category_impl() noexcept = default;
@@ -88,17 +99,50 @@ public:
         return {value, *this};
     }
 };
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#endif
 
 }  // namespace detail
 
-// The category object is constant-initialised (no start-up code); a function
-// rather than a namespace-scope object, because its destructor would
-// otherwise need a dynamic initialiser to register it.
+/// The std::error_category of the IPsec codes.
+///
+/// - name() is "ipsec".
+/// - message(v) is the Windows message of the code with value v, and
+///   "unknown IPsec error v" for any other int. It throws nothing but std::bad_alloc.
+/// - default_error_condition(v) is a std::errc condition where the meaning truly matches:
+///   std::errc::timed_out for the codes of condition::negotiation_timed_out,
+///   std::errc::not_enough_memory for errc::ike_out_of_memory,
+///   std::errc::operation_in_progress for errc::ike_negotiation_pending and
+///   errc::key_module_impersonation_negotiation_pending, and
+///   std::errc::operation_not_permitted for errc::ike_notcbpriv. Any other value is its own
+///   condition, in this category.
+///
+/// The object is constant-initialised (no start-up code); a function rather than a
+/// namespace-scope object, because its destructor would otherwise need a dynamic
+/// initialiser to register it. A program may hold several copies of it (one per shared
+/// library built with hidden symbols, or per Windows DLL): std::error_code's == tells them
+/// apart by address, but the conditions, to_errc() and troubleshooting_for() recognise a
+/// code from any copy.
 inline const std::error_category& ipsec_category() noexcept {
+    // The category lives until the program ends, as every std::error_code that
+    // refers to it may; its destructor does nothing. Clang's
+    // -Wexit-time-destructors flags any static with a virtual destructor.
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wexit-time-destructors"
+#endif
     static const detail::ipsec_category_impl instance;
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#endif
     return instance;
 }
 
+/// The std::error_code of a code: its value in ipsec_category().
+///
+/// Found by argument-dependent lookup, which is what lets an errc convert implicitly:
+/// `std::error_code ec = errc::ike_timed_out;`.
 inline std::error_code make_error_code(errc e) noexcept {
     return {static_cast<int>(e), ipsec_category()};
 }
@@ -118,6 +162,8 @@ inline bool is_ipsec_category(const std::error_category& category) noexcept {
 }  // namespace ipsec_error
 
 namespace std {
+/// Marks errc as an error code enumeration, so that it converts implicitly to
+/// std::error_code (through make_error_code()).
 template <>
 struct is_error_code_enum<ipsec_error::errc> : true_type {};
 }  // namespace std

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: BSL-1.0
-// ipsec-error: portable conditions as std::error_condition.
-//
-//     if (ec == ipsec_error::condition::transient) retry_later();
-//
-// holds for any std::error_code that to_errc() understands (every copy of
-// ipsec_category(), and on Windows the Win32 and HRESULT forms in
-// std::system_category()) whose code belongs to the condition in the table.
+/// @file
+/// The portable conditions as std::error_condition.
+///
+/// @code{.cpp}
+///     if (ec == ipsec_error::condition::transient) retry_later();
+/// @endcode
+///
+/// holds for any std::error_code that to_errc() understands (every copy of
+/// ipsec_category(), and on Windows the Win32 and HRESULT forms in
+/// std::system_category()) whose code belongs to the condition in the table.
 #ifndef IPSEC_ERROR_CONDITIONS_HPP
 #define IPSEC_ERROR_CONDITIONS_HPP
 
@@ -42,6 +45,13 @@ constexpr const char* condition_message(condition c) noexcept {
     return nullptr;
 }
 
+// A header-only library has nowhere to put a virtual function out of line, so
+// the vtable is emitted, and merged, where it is used: Clang's -Wweak-vtables
+// says so in the user's translation unit unless told otherwise here.
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wweak-vtables"
+#endif
 class condition_category_impl final : public std::error_category {
 public:
     constexpr condition_category_impl() noexcept = default;
@@ -60,14 +70,36 @@ public:
         return r != nullptr && r->conditions.contains(static_cast<condition>(value));
     }
 };
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#endif
 
 }  // namespace detail
 
+/// The std::error_category of the conditions.
+///
+/// Its name() is "ipsec-condition"; message(v) says what the condition of value v means
+/// ("IPsec negotiation timed out"), or "unknown IPsec condition v" for any other int.
+/// A std::error_code is equivalent to a condition when to_errc() finds an IPsec code in it
+/// and the table puts that code in the condition. Constant-initialised, like
+/// ipsec_category().
 inline const std::error_category& condition_category() noexcept {
+    // Lives until the program ends, as the category of ipsec_category() does.
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wexit-time-destructors"
+#endif
     static const detail::condition_category_impl instance;  // constant-initialised
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#endif
     return instance;
 }
 
+/// The std::error_condition of a condition: its value in condition_category().
+///
+/// Found by argument-dependent lookup, which is what lets a condition convert implicitly
+/// and be compared with a std::error_code.
 inline std::error_condition make_error_condition(condition c) noexcept {
     return {static_cast<int>(c), condition_category()};
 }
@@ -76,6 +108,8 @@ inline std::error_condition make_error_condition(condition c) noexcept {
 }  // namespace ipsec_error
 
 namespace std {
+/// Marks condition as an error condition enumeration, so that it converts implicitly to
+/// std::error_condition (through make_error_condition()).
 template <>
 struct is_error_condition_enum<ipsec_error::condition> : true_type {};
 }  // namespace std

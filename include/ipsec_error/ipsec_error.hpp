@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: BSL-1.0
-// ipsec-error: the Windows IPsec error codes as std::error_code.
-//
-//     #include <ipsec_error/ipsec_error.hpp>
-//     throw std::system_error(ipsec_error::errc::ike_mm_delay_drop, "tunnel to 203.0.113.7");
-//
-// Everything but the troubleshooting text, which lives behind
-// <ipsec_error/troubleshooting.hpp> so that programs that only throw and
-// print codes do not carry it, and std::format support, behind
-// <ipsec_error/format.hpp> because <format> is slow to compile.
+/// @file
+/// The umbrella header: the Windows IPsec error codes as std::error_code.
+///
+/// @code{.cpp}
+///     #include <ipsec_error/ipsec_error.hpp>
+///     throw std::system_error(ipsec_error::errc::ike_mm_delay_drop, "tunnel to 203.0.113.7");
+/// @endcode
+///
+/// Everything but the troubleshooting text, which lives behind
+/// `<ipsec_error/troubleshooting.hpp>` so that programs that only throw and
+/// print codes do not carry it, and std::format support, behind
+/// `<ipsec_error/format.hpp>` because `<format>` is slow to compile.
 #ifndef IPSEC_ERROR_IPSEC_ERROR_HPP
 #define IPSEC_ERROR_IPSEC_ERROR_HPP
 
@@ -15,9 +18,12 @@
 #include <ipsec_error/condition.hpp>
 #include <ipsec_error/conditions.hpp>
 #include <ipsec_error/errc.hpp>
+#include <ipsec_error/failed.hpp>
 #include <ipsec_error/io.hpp>
 #include <ipsec_error/lookup.hpp>
+#include <ipsec_error/message_view.hpp>
 #include <ipsec_error/records.hpp>
+#include <ipsec_error/throw_error.hpp>
 #include <ipsec_error/version.hpp>
 #include <ipsec_error/windows_forms.hpp>
 

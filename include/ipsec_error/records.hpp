@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: BSL-1.0
-// ipsec-error: the table of IPsec codes.
-//
-// One record per code, in ascending order of value: its name and the message
-// Windows prints (byte for byte as winerror.h has them, missing final periods
-// and double spaces included), the part of IPsec it comes from, its severity
-// and the portable conditions it belongs to. The project's build checks the
-// table when it compiles (check_table below, evaluated by
-// tests/compile_time_checks.hpp): a broken row is a build error there.
+/// @file
+/// The table of IPsec codes, records.
+///
+/// One record per code, in ascending order of value: its name and the message
+/// Windows prints (byte for byte as winerror.h has them, missing final periods
+/// and double spaces included), the part of IPsec it comes from, its severity
+/// and the portable conditions it belongs to. The project's build checks the
+/// table when it compiles (check_table below, evaluated by
+/// tests/compile_time_checks.hpp): a broken row is a build error there.
 #ifndef IPSEC_ERROR_RECORDS_HPP
 #define IPSEC_ERROR_RECORDS_HPP
 
@@ -20,25 +21,26 @@
 namespace ipsec_error {
 inline namespace v1 {
 
-// Where in IPsec a code comes from.
+/// Where in IPsec a code comes from (record::part).
 enum class part : unsigned char {
-    policy_store,    // the IPsec Policy Agent's store of policies, filters and auth lists
-    main_mode,       // IKE main mode (phase 1): peer authentication and the IKE SA
-    quick_mode,      // IKE quick mode (phase 2): the SAs that protect data
-    extended_mode,   // AuthIP extended mode: the second, user authentication
-    ike,             // IKE or AuthIP in general, not one mode in particular
-    packet_path,     // the IPsec driver, packet by packet
-    dos_protection,  // IPsec DoS Protection
-    range_marker,    // bounds a range of codes in winerror.h; not an outcome
+    policy_store,    ///< the IPsec Policy Agent's store of policies, filters and auth lists
+    main_mode,       ///< IKE main mode (phase 1): peer authentication and the IKE SA
+    quick_mode,      ///< IKE quick mode (phase 2): the SAs that protect data
+    extended_mode,   ///< AuthIP extended mode: the second, user authentication
+    ike,             ///< IKE or AuthIP in general, not one mode in particular
+    packet_path,     ///< the IPsec driver, packet by packet
+    dos_protection,  ///< IPsec DoS Protection
+    range_marker,    ///< bounds a range of codes in winerror.h; not an outcome
 };
 
+/// How bad a code is (record::severity). Only the WARNING_IPSEC_* codes are warnings.
 enum class severity : unsigned char {
-    error,          // something failed
-    warning,        // the request succeeded, but not entirely as asked
-    informational,  // a state or an event, not a failure
+    error,          ///< something failed
+    warning,        ///< the request succeeded, but not entirely as asked
+    informational,  ///< a state or an event, not a failure
 };
 
-// The enumerators' spellings ("main_mode", "informational"); empty for other values.
+/// The enumerator's spelling ("main_mode"); empty for a value that is no part.
 constexpr std::string_view name_of(part p) noexcept {
     switch (p) {
         case part::policy_store: return "policy_store";
@@ -53,6 +55,7 @@ constexpr std::string_view name_of(part p) noexcept {
     return {};
 }
 
+/// The enumerator's spelling ("informational"); empty for a value that is no severity.
 constexpr std::string_view name_of(severity s) noexcept {
     switch (s) {
         case severity::error: return "error";
@@ -62,7 +65,7 @@ constexpr std::string_view name_of(severity s) noexcept {
     return {};
 }
 
-// What a part is, for people: "IKE main mode (phase 1)".
+/// What a part is, for people: "IKE main mode (phase 1)"; empty for a value that is no part.
 constexpr std::string_view description_of(part p) noexcept {
     switch (p) {
         case part::policy_store: return "IPsec policy store";
@@ -77,17 +80,30 @@ constexpr std::string_view description_of(part p) noexcept {
     return {};
 }
 
+// The compiler pads between the members, which keep the order of the rows
+// that initialise them; Clang's -Wpadded would report it in users' code.
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wpadded"
+#endif
+/// One row of the table: everything the library knows about a code but its troubleshooting
+/// text.
 struct record {
-    errc code;
-    std::string_view name;     // "ERROR_IPSEC_IKE_MM_DELAY_DROP"
-    std::string_view message;  // what FormatMessage returns on Windows
-    ipsec_error::part part;
-    ipsec_error::severity severity;
-    condition_set conditions;
+    errc code;                       ///< the code
+    std::string_view name;           ///< its winerror.h name: "ERROR_IPSEC_IKE_MM_DELAY_DROP"
+    std::string_view message;        ///< what FormatMessage returns on Windows, byte for byte
+    ipsec_error::part part;          ///< where in IPsec it comes from
+    ipsec_error::severity severity;  ///< error, warning or informational
+    condition_set conditions;        ///< the portable conditions it belongs to
 
+    /// The Win32 value (13814), as an int.
     constexpr int value() const noexcept { return static_cast<int>(code); }
 };
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#endif
 
+/// The number of codes, and so of rows in records.
 inline constexpr std::size_t record_count = 153;
 
 // One row a code, laid out by hand (clang-format would scatter it). The
@@ -95,8 +111,12 @@ inline constexpr std::size_t record_count = 153;
 // without counting characters in a constant expression, which would make
 // every translation unit that includes this header slower to compile.
 // clang-format off
+/// Holds the table, so that the string_view literals it is written with stay out of
+/// namespace ipsec_error. Use it as ipsec_error::records.
 namespace table {
 using namespace std::string_view_literals;
+/// The table: one record per IPsec code, in ascending order of value (a constexpr
+/// std::array, usable in constant expressions). find() looks codes up in it.
 inline constexpr std::array<record, record_count> records{{
     {errc::qm_policy_exists, "ERROR_IPSEC_QM_POLICY_EXISTS"sv,
      "The specified quick mode policy already exists."sv,
