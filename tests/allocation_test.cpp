@@ -70,7 +70,8 @@ int main() {
     // then message_view and message(buffer), 153 each, the codes that are not
     // failures (warnings and informational), and the foreign code's empty view.
     std::size_t not_failures = 0;
-    for (const auto& r : ipsec_error::records) not_failures += r.severity != ipsec_error::severity::error;
+    for (const auto& r : ipsec_error::records)
+        not_failures += r.severity != ipsec_error::severity::error;
     const std::size_t expected = 153 + 153 * 4 + 16 + 8 + 1 + 1 + 1 + 153 * 2 + not_failures + 1;
     std::printf("%zu look-ups found, %ld allocations\n", found, during);
     if (found != expected) {

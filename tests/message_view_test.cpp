@@ -125,7 +125,8 @@ TEST_CASE("throw_error: a std::system_error with the code, the context and the m
     } catch (const std::system_error& e) {
         CHECK(e.code() == errc::bad_spi);
         const std::string what = e.what();
-        CHECK(what.find("The SPI in the packet does not match a valid IPsec SA.") != std::string::npos);
+        CHECK(what.find("The SPI in the packet does not match a valid IPsec SA.") !=
+              std::string::npos);
 #if !defined(__cpp_lib_source_location)
         CHECK(what == "The SPI in the packet does not match a valid IPsec SA.");
 #endif

@@ -46,6 +46,32 @@ TEST_CASE("from_hresult refuses other facilities, severities and non-codes") {
     CHECK_FALSE(from_hresult(-1));
 }
 
+static_assert(from_hresult(static_cast<std::int32_t>(0xD0360001u)) == errc::bad_spi);
+
+TEST_CASE("from_hresult: HRESULT_FROM_NT of the 16 NTSTATUS twins (0xD036xxxx)") {
+    std::size_t twins = 0;
+    for (const auto& row : reference::ntstatus()) {
+        CAPTURE(row.name);
+        const std::uint32_t hresult_from_nt = row.status | 0x10000000u;  // FACILITY_NT_BIT
+        const auto e = from_hresult(static_cast<std::int32_t>(hresult_from_nt));
+        REQUIRE(e.has_value());
+        CHECK(ipsec_error::find(*e)->name == row.win32_name);
+        CHECK(from_ntstatus(row.status) == e);
+        ++twins;
+    }
+    CHECK(twins == 16);
+    // Other NTSTATUS values wrapped the same way are no IPsec code: the gaps of
+    // the twins, another facility, and STATUS_IPSEC_QUEUE_OVERFLOW, which has
+    // no Win32 twin.
+    CHECK_FALSE(from_hresult(static_cast<std::int32_t>(0xD0360000u)));
+    CHECK_FALSE(from_hresult(static_cast<std::int32_t>(0xD036000Au)));
+    CHECK_FALSE(from_hresult(static_cast<std::int32_t>(0xD0368007u)));
+    CHECK_FALSE(from_hresult(static_cast<std::int32_t>(0xD0000022u)));  // STATUS_ACCESS_DENIED
+    CHECK_FALSE(from_hresult(static_cast<std::int32_t>(0xD000A010u)));
+    // The NTSTATUS itself is no HRESULT of either kind.
+    CHECK_FALSE(from_hresult(static_cast<std::int32_t>(0xC0360001u)));
+}
+
 TEST_CASE("NTSTATUS: exactly the 16 twins, both ways") {
     std::size_t twins = 0;
     for (const auto& r : ipsec_error::records) {
@@ -91,6 +117,12 @@ TEST_CASE("Windows: system_category codes with an IPsec value or its HRESULT") {
     const std::error_code hresult(static_cast<int>(0x800735F6u), std::system_category());
     CHECK(ipsec_error::to_errc(hresult) == errc::ike_mm_delay_drop);
     CHECK(hresult == ipsec_error::condition::negotiation_timed_out);
+
+    // HRESULT_FROM_NT(STATUS_IPSEC_BAD_SPI), as a COM or WinRT call returns it.
+    const std::error_code from_nt(static_cast<int>(0xD0360001u), std::system_category());
+    CHECK(ipsec_error::to_errc(from_nt) == errc::bad_spi);
+    CHECK(ipsec_error::message_view(from_nt) ==
+          "The SPI in the packet does not match a valid IPsec SA.");
 
     const std::error_code not_ipsec(ERROR_ACCESS_DENIED, std::system_category());
     CHECK_FALSE(ipsec_error::to_errc(not_ipsec));

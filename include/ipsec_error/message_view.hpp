@@ -26,7 +26,8 @@ inline namespace v1 {
 /// no IPsec code, and a code of any other category, give an empty view. The
 /// view refers to static storage: it stays valid for the whole program.
 inline std::string_view message_view(const std::error_code& code) noexcept {
-    if (const std::optional<errc> e = to_errc(code)) return detail::find_value(static_cast<int>(*e))->message;
+    if (const std::optional<errc> e = to_errc(code))
+        return detail::find_value(static_cast<int>(*e))->message;
     return {};
 }
 

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: BSL-1.0
-// ipsec-error: the other shapes an IPsec code takes on Windows.
-//
-// The same failure reaches a program as a Win32 code (13814), as an HRESULT
-// that wraps it (0x800735F6, printed signed as -2147011082), or, for the
-// driver's per-packet codes, as an NTSTATUS (0xC0360001). These functions
-// convert between them; to_errc() accepts a std::error_code of any of its
-// forms and tells the IPsec code it holds.
+/// @file
+/// The other shapes an IPsec code takes on Windows: HRESULT and NTSTATUS.
+///
+/// The same failure reaches a program as a Win32 code (13814), as an HRESULT
+/// that wraps it (0x800735F6, printed signed as -2147011082), or, for the
+/// driver's per-packet codes, as an NTSTATUS (0xC0360001). These functions
+/// convert between them; to_errc() accepts a std::error_code of any of its
+/// forms and tells the IPsec code it holds.
 #ifndef IPSEC_ERROR_WINDOWS_FORMS_HPP
 #define IPSEC_ERROR_WINDOWS_FORMS_HPP
 
@@ -26,6 +27,8 @@ namespace detail {
 // HRESULT_FROM_WIN32: severity bit, FACILITY_WIN32 (7), the code's low 16 bits.
 inline constexpr std::uint32_t hresult_win32_base = 0x80070000u;
 inline constexpr std::uint32_t hresult_facility_mask = 0xFFFF0000u;
+// HRESULT_FROM_NT: an NTSTATUS with this bit set.
+inline constexpr std::uint32_t hresult_facility_nt_bit = 0x10000000u;
 
 struct ntstatus_twin {
     std::uint32_t status;
@@ -68,21 +71,21 @@ constexpr std::optional<errc> errc_of(int value) noexcept {
 
 }  // namespace detail
 
-// The HRESULT that wraps the code, as HRESULT_FROM_WIN32 makes it.
+/// The HRESULT that wraps a code, as HRESULT_FROM_WIN32 makes it.
+///
+/// That is 0x80070000 with the code's low 16 bits, as a signed 32-bit value:
+/// errc::ike_mm_delay_drop gives 0x800735F6, or -2147011082.
 constexpr std::int32_t to_hresult(errc e) noexcept {
     const auto bits = detail::hresult_win32_base | (static_cast<std::uint32_t>(e) & 0xFFFFu);
     return static_cast<std::int32_t>(bits);  // two's complement: well defined since C++20, and
                                              // what every C++17 compiler does
 }
 
-// The IPsec code an HRESULT wraps; nullopt for any other HRESULT.
-constexpr std::optional<errc> from_hresult(std::int32_t hresult) noexcept {
-    const auto bits = static_cast<std::uint32_t>(hresult);
-    if ((bits & detail::hresult_facility_mask) != detail::hresult_win32_base) return std::nullopt;
-    return detail::errc_of(static_cast<int>(bits & 0xFFFFu));
-}
-
-// The NTSTATUS twin of a data-path code; nullopt for the codes without one.
+/// The NTSTATUS twin of a code, or std::nullopt for the codes without one.
+///
+/// Every code of the IPsec driver's packet path and of DoS Protection but
+/// errc::dosp_not_installed has a STATUS_IPSEC_* twin in ntstatus.h: errc::bad_spi has
+/// 0xC0360001 (STATUS_IPSEC_BAD_SPI).
 constexpr std::optional<std::uint32_t> to_ntstatus(errc e) noexcept {
     for (const auto& twin : detail::ntstatus_twins) {
         if (twin.code == e) return twin.status;
@@ -90,6 +93,8 @@ constexpr std::optional<std::uint32_t> to_ntstatus(errc e) noexcept {
     return std::nullopt;
 }
 
+/// The code that has this STATUS_IPSEC_* value as its NTSTATUS twin, the inverse of
+/// to_ntstatus(); std::nullopt for any other NTSTATUS.
 constexpr std::optional<errc> from_ntstatus(std::uint32_t status) noexcept {
     for (const auto& twin : detail::ntstatus_twins) {
         if (twin.status == status) return twin.code;
@@ -97,9 +102,29 @@ constexpr std::optional<errc> from_ntstatus(std::uint32_t status) noexcept {
     return std::nullopt;
 }
 
-// The IPsec code a std::error_code holds, from any copy of ipsec_category()
-// and, on Windows, from std::system_category() holding the Win32 code (what
-// GetLastError() returned) or its HRESULT; nullopt for anything else.
+/// The IPsec code an HRESULT wraps, or std::nullopt for any other HRESULT.
+///
+/// Two wrappings are understood: HRESULT_FROM_WIN32 (FACILITY_WIN32 with the
+/// failure bit, 0x8007xxxx: the inverse of to_hresult()), and HRESULT_FROM_NT,
+/// which sets the FACILITY_NT_BIT (0x10000000) of an NTSTATUS: the sixteen
+/// STATUS_IPSEC_* twins become 0xD036xxxx (0xD0360001 is errc::bad_spi).
+constexpr std::optional<errc> from_hresult(std::int32_t hresult) noexcept {
+    const auto bits = static_cast<std::uint32_t>(hresult);
+    if ((bits & detail::hresult_facility_mask) == detail::hresult_win32_base) {
+        return detail::errc_of(static_cast<int>(bits & 0xFFFFu));
+    }
+    if ((bits & detail::hresult_facility_nt_bit) != 0) {
+        return from_ntstatus(bits & ~detail::hresult_facility_nt_bit);
+    }
+    return std::nullopt;
+}
+
+/// The IPsec code a std::error_code holds, or std::nullopt.
+///
+/// It finds the code in any copy of ipsec_category() and, on Windows, in
+/// std::system_category() holding the Win32 code (what GetLastError() returned) or its
+/// HRESULT. Anything else gives std::nullopt, including a value of the ipsec category that
+/// is no code.
 inline std::optional<errc> to_errc(const std::error_code& code) noexcept {
     if (detail::is_ipsec_category(code.category())) return detail::errc_of(code.value());
 #if defined(_WIN32)

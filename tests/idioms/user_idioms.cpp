@@ -5,9 +5,9 @@
 // -Weverything less the C++98-compatibility groups (tests/CMakeLists.txt).
 // A warning here is a warning in users' code: fix it in the library.
 // The program also checks what the idioms give, and exits 1 when one is wrong.
+#include <ipsec_error/format.hpp>
 #include <ipsec_error/ipsec_error.hpp>
 #include <ipsec_error/troubleshooting.hpp>
-#include <ipsec_error/format.hpp>
 
 #include <cstdio>
 #include <optional>

@@ -28,8 +28,9 @@ static_assert(record_count < 0xFF, "a row number plus one must fit in a byte");
 // includes the library evaluates these, and constant evaluation is slow.
 // The pointers first, and the bytes rounded up to a pointer's size: no padding.
 struct value_tables {
-    const record* rows[record_count + 1]{};                                 // [0] stays null
-    std::uint8_t index[(value_span + sizeof(void*) - 1) / sizeof(void*) * sizeof(void*)]{};  // 0: no code
+    const record* rows[record_count + 1]{};  // [0] stays null
+    std::uint8_t
+        index[(value_span + sizeof(void*) - 1) / sizeof(void*) * sizeof(void*)]{};  // 0: no code
 };
 
 constexpr value_tables build_value_tables() noexcept {
