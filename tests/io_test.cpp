@@ -5,6 +5,7 @@
 #include <ipsec_error/ipsec_error.hpp>
 
 #include <climits>
+#include <iomanip>
 #include <sstream>
 #include <string>
 
@@ -26,8 +27,18 @@ TEST_CASE("operator<< writes the name of a code, and the number of anything else
     CHECK(streamed(static_cast<errc>(42)) == "ipsec_error::errc(42)");
     CHECK(streamed(static_cast<errc>(-7)) == "ipsec_error::errc(-7)");
     CHECK(streamed(static_cast<errc>(INT_MIN)) == "ipsec_error::errc(-2147483648)");
+    CHECK(streamed(static_cast<errc>(INT_MAX)) == "ipsec_error::errc(2147483647)");
     // std::error_code keeps the standard's "category:value".
     CHECK(streamed(std::error_code(errc::ike_mm_delay_drop)) == "ipsec:13814");
+}
+
+TEST_CASE("operator<< is formatted output: width, fill and adjustment, then the width resets") {
+    std::ostringstream out;
+    out << '[' << std::setw(30) << errc::ike_timed_out << "]["
+        << std::setfill('*') << std::left << std::setw(24) << static_cast<errc>(42) << "]["
+        << errc::ike_timed_out << ']';
+    CHECK(out.str() ==
+          "[     ERROR_IPSEC_IKE_TIMED_OUT][ipsec_error::errc(42)***][ERROR_IPSEC_IKE_TIMED_OUT]");
 }
 
 #if IPSEC_ERROR_HAS_FORMATTER

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: BSL-1.0
-// ipsec-error: the portable conditions an IPsec code can belong to.
-//
-// A condition answers a question a program asks of any error, whatever its
-// exact code: "was it a time-out?", "is it worth retrying?". A code may belong
-// to several. Membership is written once, in each row of the table
-// (records.hpp); conditions.hpp turns this enumeration into
-// std::error_condition.
+/// @file
+/// The portable conditions an IPsec code can belong to.
+///
+/// A condition answers a question a program asks of any error, whatever its
+/// exact code: "was it a time-out?", "is it worth retrying?". A code may belong
+/// to several. Membership is written once, in each row of the table
+/// (records.hpp); conditions.hpp turns this enumeration into
+/// std::error_condition.
 #ifndef IPSEC_ERROR_CONDITION_HPP
 #define IPSEC_ERROR_CONDITION_HPP
 
@@ -15,26 +16,34 @@
 namespace ipsec_error {
 inline namespace v1 {
 
-// Values start at 1: a std::error_condition with value 0 means "no error".
+/// A portable condition: a question about an IPsec code that has a yes or no answer.
+///
+/// A code may belong to several conditions (record::conditions). With conditions.hpp
+/// a condition converts to std::error_condition, so that a std::error_code compares equal
+/// to each condition its code belongs to:
+/// `if (ec == ipsec_error::condition::transient) retry_later();`.
+///
+/// Values start at 1: a std::error_condition with value 0 means "no error".
 enum class condition : int {
-    authentication_failed = 1,  // a peer's credentials were rejected or could not be used
-    certificate_problem,        // a certificate is missing, unusable or untrusted
-    negotiation_timed_out,      // a negotiation or a queued request ran out of time
-    proposal_mismatch,          // the peers' offers (algorithms, groups, versions) do not meet
-    malformed_message,          // a packet or payload could not be parsed or verified
-    resource_limit,             // a limit on memory, SAs, filters, state or rate was reached
-    sa_terminated,              // a security association ended or was torn down
-    packet_dropped,             // the driver or DoS Protection dropped a packet
-    policy_object_exists,       // the policy store already holds such an object
-    policy_object_not_found,    // the policy store holds no such object
-    policy_object_busy,         // the object is in use or pending deletion
-    configuration_problem,      // local policy is missing, invalid, or forbids this
-    internal_error,             // the IKE service or a component it loads failed internally
-    transient,                  // retrying later may succeed
-    benign,                     // informational: not a failure
+    authentication_failed = 1,  ///< a peer's credentials were rejected or could not be used
+    certificate_problem,        ///< a certificate is missing, unusable or untrusted
+    negotiation_timed_out,      ///< a negotiation or a queued request ran out of time
+    proposal_mismatch,          ///< the peers' offers (algorithms, groups, versions) do not meet
+    malformed_message,          ///< a packet or payload could not be parsed or verified
+    resource_limit,             ///< a limit on memory, SAs, filters, state or rate was reached
+    sa_terminated,              ///< a security association ended or was torn down
+    packet_dropped,             ///< the driver or DoS Protection dropped a packet
+    policy_object_exists,       ///< the policy store already holds such an object
+    policy_object_not_found,    ///< the policy store holds no such object
+    policy_object_busy,         ///< the object is in use or pending deletion
+    configuration_problem,      ///< local policy is missing, invalid, or forbids this
+    internal_error,             ///< the IKE service or a component it loads failed internally
+    transient,                  ///< retrying later may succeed
+    benign,                     ///< informational: not a failure
 };
 
-// The enumerator's spelling ("negotiation_timed_out"); empty for other values.
+/// The enumerator's spelling ("negotiation_timed_out"); empty for a value that is no
+/// condition.
 constexpr std::string_view name_of(condition c) noexcept {
     switch (c) {
         case condition::authentication_failed: return "authentication_failed";
@@ -56,19 +65,27 @@ constexpr std::string_view name_of(condition c) noexcept {
     return {};
 }
 
-// The highest condition value; condition_set has a bit for each.
+/// The highest condition value, which is also the number of conditions; condition_set has a
+/// bit for each.
 inline constexpr int condition_count = static_cast<int>(condition::benign);
 
-// A set of conditions, one bit each: what a table row says a code belongs to.
+/// A set of conditions, one bit each: what a table row says a code belongs to.
 class condition_set {
 public:
+    /// The empty set.
     constexpr condition_set() noexcept = default;
+    /// The set of the given conditions (each a condition). A value that is no condition
+    /// is left out.
     template <class... Conditions>
     constexpr condition_set(condition first, Conditions... more) noexcept
         : bits_((bit(first) | ... | bit(more))) {}
 
+    /// Whether c is in the set; false for a value that is no condition.
     constexpr bool contains(condition c) const noexcept { return (bits_ & bit(c)) != 0; }
+    /// Whether the set holds no condition.
     constexpr bool empty() const noexcept { return bits_ == 0; }
+    /// The set as bits: bit n (1 << n) stands for the condition of value n, so bit 0 is
+    /// never set.
     constexpr std::uint32_t bits() const noexcept { return bits_; }
 
 private:

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: BSL-1.0
-// ipsec-error: writing a code to a stream.
-//
-//     std::cout << ipsec_error::errc::ike_mm_delay_drop;  // ERROR_IPSEC_IKE_MM_DELAY_DROP
-//     std::cout << static_cast<ipsec_error::errc>(42);    // ipsec_error::errc(42)
-//
-// The code's winerror.h name; a value that is no code as the enumeration
-// type and the number. (An std::error_code prints as "ipsec:13814", as the
-// standard says.) Only <iosfwd> is included: the operator is a template, so
-// it needs <ostream> only where it is used, and that costs nothing to the
-// translation units that do not print.
+/// @file
+/// Writing a code to a stream.
+///
+/// @code{.cpp}
+///     std::cout << ipsec_error::errc::ike_mm_delay_drop;  // ERROR_IPSEC_IKE_MM_DELAY_DROP
+///     std::cout << static_cast<ipsec_error::errc>(42);    // ipsec_error::errc(42)
+/// @endcode
+///
+/// The code's winerror.h name; a value that is no code as the enumeration
+/// type and the number. (An std::error_code prints as "ipsec:13814", as the
+/// standard says.) Only `<iosfwd>` is included: the operator is a template, so
+/// it needs `<ostream>` only where it is used, and that costs nothing to the
+/// translation units that do not print.
 #ifndef IPSEC_ERROR_IO_HPP
 #define IPSEC_ERROR_IO_HPP
 
@@ -21,15 +24,32 @@
 namespace ipsec_error {
 inline namespace v1 {
 
+/// Writes a code's winerror.h name ("ERROR_IPSEC_IKE_MM_DELAY_DROP"), or, for a value that
+/// is no code, the enumeration type and the number ("ipsec_error::errc(42)").
+///
+/// It is formatted output, as for a string: the stream's width, fill and adjustment apply
+/// to the whole text, and the width is reset afterwards (`std::setw(32) << e`). Include
+/// `<ostream>` where the operator is used.
 template <class Traits>
 std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, errc e) {
-    using size = decltype(os.width());  // std::streamsize, which <iosfwd> need not declare
-    if (const record* r = detail::find_value(static_cast<int>(e))) {
-        return os.write(r->name.data(), static_cast<size>(r->name.size()));
-    }
+    if (const record* r = detail::find_value(static_cast<int>(e))) return os << r->name;
+    // "ipsec_error::errc(" and at most 11 characters of an int, then ")".
     constexpr std::string_view type = "ipsec_error::errc(";
-    os.write(type.data(), static_cast<size>(type.size()));
-    return os << static_cast<int>(e) << ')';
+    char text[type.size() + 12 + 1];
+    std::size_t size = type.copy(text, type.size());
+    char digits[12];
+    std::size_t first = sizeof digits;
+    const int value = static_cast<int>(e);
+    auto magnitude = static_cast<unsigned>(value);
+    if (value < 0) magnitude = 0u - magnitude;
+    do {
+        digits[--first] = static_cast<char>('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (value < 0) digits[--first] = '-';
+    for (std::size_t i = first; i < sizeof digits; ++i) text[size++] = digits[i];
+    text[size++] = ')';
+    return os << std::string_view(text, size);
 }
 
 }  // namespace v1

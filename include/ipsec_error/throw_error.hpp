@@ -21,6 +21,9 @@
 #include <ipsec_error/category.hpp>
 #include <ipsec_error/errc.hpp>
 
+/// @def IPSEC_ERROR_HAS_EXCEPTIONS
+/// 1 when the build has exceptions, so that throw_error() throws; 0 in a build without
+/// them (-fno-exceptions), where throw_error() writes its text to stderr and aborts.
 #if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
 #define IPSEC_ERROR_HAS_EXCEPTIONS 1
 #else
@@ -34,6 +37,9 @@
 #include <version>
 #endif
 #endif
+/// @def IPSEC_ERROR_HAS_SOURCE_LOCATION
+/// 1 when the standard library has std::source_location (C++20), so that throw_error() puts
+/// the caller's file and line in what(); 0 otherwise.
 #if defined(__cpp_lib_source_location)
 #include <source_location>
 #define IPSEC_ERROR_HAS_SOURCE_LOCATION 1

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: BSL-1.0
-// ipsec-error: what a code means in practice and what to do about it.
-//
-//     if (const auto* t = ipsec_error::troubleshooting_for(ec)) {
-//         std::cout << t->summary << '\n';
-//         for (std::string_view step : t->actions) std::cout << "- " << step << '\n';
-//     }
-//
-// An entry for every code of the table: a summary, the likely causes, the
-// steps to take and the related codes. It is kept apart from
-// <ipsec_error/ipsec_error.hpp> so that a program that only throws and prints
-// codes does not carry this text in its binary.
+/// @file
+/// What a code means in practice and what to do about it.
+///
+/// @code{.cpp}
+///     if (const auto* t = ipsec_error::troubleshooting_for(ec)) {
+///         std::cout << t->summary << '\n';
+///         for (std::string_view step : t->actions) std::cout << "- " << step << '\n';
+///     }
+/// @endcode
+///
+/// An entry for every code of the table: a summary, the likely causes, the
+/// steps to take and the related codes. It is kept apart from
+/// `<ipsec_error/ipsec_error.hpp>` so that a program that only throws and prints
+/// codes does not carry this text in its binary.
 #ifndef IPSEC_ERROR_TROUBLESHOOTING_HPP
 #define IPSEC_ERROR_TROUBLESHOOTING_HPP
 
@@ -76,18 +79,20 @@ constexpr bool related_codes_real() noexcept {
 
 }  // namespace detail
 
-// The entry for a Win32 value, or nullptr when it is no IPsec code.
+/// The entry for a Win32 value (13814), or nullptr when it is no IPsec code.
 constexpr const troubleshooting* troubleshooting_for(int value) noexcept {
     const record* r = detail::find_value(value);
     if (r == nullptr) return nullptr;
     return &detail::troubleshooting_entries[static_cast<std::size_t>(r - records.data())];
 }
 
+/// The entry for a code, or nullptr when e holds a value that is not a code.
 constexpr const troubleshooting* troubleshooting_for(errc e) noexcept {
     return troubleshooting_for(static_cast<int>(e));
 }
 
-// The entry for any error code that to_errc() understands, or nullptr.
+/// The entry for any error code that to_errc() understands (any copy of ipsec_category(),
+/// and on Windows the Win32 and HRESULT forms in std::system_category()), or nullptr.
 inline const troubleshooting* troubleshooting_for(const std::error_code& code) noexcept {
     const auto e = to_errc(code);
     return e ? troubleshooting_for(*e) : nullptr;
