@@ -34,9 +34,8 @@ TEST_CASE("operator<< writes the name of a code, and the number of anything else
 
 TEST_CASE("operator<< is formatted output: width, fill and adjustment, then the width resets") {
     std::ostringstream out;
-    out << '[' << std::setw(30) << errc::ike_timed_out << "]["
-        << std::setfill('*') << std::left << std::setw(24) << static_cast<errc>(42) << "]["
-        << errc::ike_timed_out << ']';
+    out << '[' << std::setw(30) << errc::ike_timed_out << "][" << std::setfill('*') << std::left
+        << std::setw(24) << static_cast<errc>(42) << "][" << errc::ike_timed_out << ']';
     CHECK(out.str() ==
           "[     ERROR_IPSEC_IKE_TIMED_OUT][ipsec_error::errc(42)***][ERROR_IPSEC_IKE_TIMED_OUT]");
 }
