@@ -3,6 +3,7 @@
 #ifndef IPSEC_ERROR_TESTS_REFERENCE_DATA_HPP
 #define IPSEC_ERROR_TESTS_REFERENCE_DATA_HPP
 
+#include <algorithm>
 #include <cstdint>
 #include <fstream>
 #include <map>
@@ -57,12 +58,44 @@ inline std::vector<tsv_row> read_tsv(const std::string& file) {
     return rows;
 }
 
-inline const std::vector<win32_row>& win32() {
+// The IPsec codes of winerror.h (winerror-ipsec.tsv): 153 rows.
+inline const std::vector<win32_row>& winerror() {
     static const std::vector<win32_row> rows = [] {
         std::vector<win32_row> out;
         for (auto& f : read_tsv("winerror-ipsec.tsv")) {
             out.push_back({f.at("name"), std::stoi(f.at("value")), f.at("hex"), f.at("message")});
         }
+        return out;
+    }();
+    return rows;
+}
+
+// The rows of other-ipsec.tsv: the IPsec codes outside that family.
+inline const std::vector<tsv_row>& other() {
+    static const std::vector<tsv_row> rows = read_tsv("other-ipsec.tsv");
+    return rows;
+}
+
+// The message of an other-ipsec.tsv row: its note quotes it, after a colon.
+inline std::string quoted_message(const std::string& note) {
+    const std::size_t open = note.find(": \"");
+    const std::size_t close = open == std::string::npos ? open : note.find('"', open + 3);
+    if (close == std::string::npos) throw std::runtime_error("no quoted message in: " + note);
+    return note.substr(open + 3, close - open - 3);
+}
+
+// Every Win32 code the table must hold, in ascending order: winerror.h's and
+// the Win32 codes of other-ipsec.tsv (Winsock's WSA_IPSEC_NAME_POLICY_ERROR).
+inline const std::vector<win32_row>& win32() {
+    static const std::vector<win32_row> rows = [] {
+        std::vector<win32_row> out = winerror();
+        for (const tsv_row& f : other()) {
+            if (f.at("kind") != "win32") continue;
+            out.push_back({f.at("name"), std::stoi(f.at("value")), f.at("hex"),
+                           quoted_message(f.at("note"))});
+        }
+        std::sort(out.begin(), out.end(),
+                  [](const win32_row& a, const win32_row& b) { return a.value < b.value; });
         return out;
     }();
     return rows;
@@ -81,7 +114,8 @@ inline const std::vector<ntstatus_row>& ntstatus() {
     return rows;
 }
 
-// "ERROR_IPSEC_IKE_MM_DELAY_DROP" -> "ike_mm_delay_drop"
+// "ERROR_IPSEC_IKE_MM_DELAY_DROP" -> "ike_mm_delay_drop", and
+// "WSA_IPSEC_NAME_POLICY_ERROR" -> "name_policy_error"
 inline std::string enumerator_of(const std::string& name) {
     const std::size_t prefix = name.rfind("_IPSEC_", 8);
     std::string stem = name.substr(prefix + 7);

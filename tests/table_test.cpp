@@ -17,7 +17,8 @@ using ipsec_error::records;
 
 TEST_CASE("the table holds every reference row, in order, byte for byte") {
     const auto& rows = reference::win32();
-    REQUIRE(rows.size() == 153);
+    REQUIRE(reference::winerror().size() == 153);
+    REQUIRE(rows.size() == 154);  // and Winsock's WSA_IPSEC_NAME_POLICY_ERROR
     REQUIRE(records.size() == rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         CAPTURE(rows[i].name);
@@ -32,6 +33,31 @@ TEST_CASE("messages keep what Windows prints: no final period, a double space") 
     CHECK(ipsec_error::find(13814)->message == "Negotiation took too long");
     CHECK(ipsec_error::find(13004)->message == "The specified main mode policy was not found");
     CHECK(ipsec_error::find(13907)->message.find(".  You may need") != std::string_view::npos);
+}
+
+TEST_CASE("Winsock's IPsec code: found by value and names, with its documented message") {
+    const auto* r = ipsec_error::find(11033);
+    REQUIRE(r != nullptr);
+    CHECK(r == &records.front());
+    CHECK(r->code == ipsec_error::errc::name_policy_error);
+    CHECK(r->name == "WSA_IPSEC_NAME_POLICY_ERROR");
+    CHECK(r->message == "Name based IPSEC policy could not be added.");
+    CHECK(r->part == ipsec_error::part::winsock);
+    CHECK(r->severity == ipsec_error::severity::error);
+    CHECK(ipsec_error::find("WSA_IPSEC_NAME_POLICY_ERROR") == r);
+    CHECK(ipsec_error::find("wsa_ipsec_name_policy_error") == r);
+    CHECK(ipsec_error::find("name_policy_error") == r);
+    CHECK(ipsec_error::find("ERROR_IPSEC_NAME_POLICY_ERROR") == nullptr);  // not its prefix
+    CHECK(ipsec_error::find("WSA_IPSEC_IKE_MM_DELAY_DROP") == nullptr);
+    CHECK(ipsec_error::find("WARNING_IPSEC_NAME_POLICY_ERROR") == nullptr);
+    CHECK(ipsec_error::parse("11033") == ipsec_error::errc::name_policy_error);
+    CHECK(ipsec_error::parse("0x2B19") == ipsec_error::errc::name_policy_error);
+    CHECK(ipsec_error::parse("0x80072B19") == ipsec_error::errc::name_policy_error);
+    CHECK(ipsec_error::ipsec_category().message(11033) ==
+          "Name based IPSEC policy could not be added.");
+    CHECK(ipsec_error::find(11032) == nullptr);
+    CHECK(ipsec_error::find(11034) == nullptr);
+    CHECK(ipsec_error::find(12999) == nullptr);
 }
 
 TEST_CASE("range markers are codes whose message is their name") {
@@ -51,7 +77,8 @@ TEST_CASE("metadata: parts and severities follow the codes' ranges and names") {
     for (const auto& r : records) {
         CAPTURE(r.name);
         const int v = r.value();
-        if (v <= 13025) CHECK(r.part == part::policy_store);
+        if (v >= 13000 && v <= 13025) CHECK(r.part == part::policy_store);
+        CHECK((r.part == part::winsock) == (r.name.substr(0, 4) == "WSA_"));
         if (v >= 13910 && v <= 13918) CHECK(r.part == part::packet_path);
         if (v >= 13925) CHECK(r.part == part::dos_protection);
         if (v >= 13800 && v <= 13909) {
@@ -115,5 +142,7 @@ TEST_CASE("the table agrees with mingw-w64's winerror.h, and holds the codes it 
     for (const auto& r : records) {
         if (in_header.count(r.value()) == 0) missing.insert(r.value());
     }
-    CHECK(missing == std::set<int>{13821, 13823, 13880});
+    // Three codes of the Windows SDK's winerror.h, and Winsock's code, which
+    // mingw-w64 does not define (Wine's winerror.h does).
+    CHECK(missing == std::set<int>{11033, 13821, 13823, 13880});
 }

@@ -2,8 +2,9 @@
 /// @file
 /// The Windows IPsec error codes as an enumeration, errc.
 ///
-/// One enumerator per ERROR_IPSEC_* / WARNING_IPSEC_* code of winerror.h: the
-/// name without its prefix, in lower case, with the Windows value. The table in
+/// One enumerator per ERROR_IPSEC_* / WARNING_IPSEC_* code of winerror.h, and
+/// one for Winsock's WSA_IPSEC_NAME_POLICY_ERROR: the name without its prefix,
+/// in lower case, with the Windows value. The table in
 /// records.hpp gives each its name and message; the category in category.hpp
 /// makes it a std::error_code.
 #ifndef IPSEC_ERROR_ERRC_HPP
@@ -17,11 +18,14 @@ namespace ipsec_error {
 /// of these headers never share an inline definition.
 inline namespace v1 {
 
-/// The Windows IPsec error codes: the ERROR_IPSEC_* and WARNING_IPSEC_* codes of winerror.h.
+/// The Windows IPsec error codes: the ERROR_IPSEC_* and WARNING_IPSEC_* codes of winerror.h,
+/// and Winsock's WSA_IPSEC_NAME_POLICY_ERROR.
 ///
-/// Each enumerator is the winerror.h name without its ERROR_IPSEC_ or WARNING_IPSEC_ prefix,
-/// in lower case, and has the Windows value: errc::ike_mm_delay_drop is
-/// ERROR_IPSEC_IKE_MM_DELAY_DROP, 13814. The values come in four ranges: the policy store
+/// Each enumerator is the winerror.h name without its ERROR_IPSEC_, WARNING_IPSEC_ or
+/// WSA_IPSEC_ prefix, in lower case, and has the Windows value: errc::ike_mm_delay_drop is
+/// ERROR_IPSEC_IKE_MM_DELAY_DROP, 13814, and errc::name_policy_error is
+/// WSA_IPSEC_NAME_POLICY_ERROR, 11033. Besides that Winsock code, the values come in four
+/// ranges: the policy store
 /// (13000-13025), IKE and AuthIP negotiation (13800-13909, whose bounds are range markers
 /// with no meaning of their own), the IPsec driver's packet path (13910-13918) and IPsec DoS
 /// Protection (13925-13932). No enumerator has the value 0, so errc{} is no code.
@@ -29,6 +33,10 @@ inline namespace v1 {
 /// An errc converts implicitly to std::error_code (see ipsec_category()); records and
 /// find() give each code its name and message.
 enum class errc : int {
+    // Winsock, outside the ranges below.
+    /// `WSA_IPSEC_NAME_POLICY_ERROR`: "Name based IPSEC policy could not be added."
+    name_policy_error = 11033,
+
     // Policy store (the IPsec Policy Agent's objects): 13000-13025.
     /// `ERROR_IPSEC_QM_POLICY_EXISTS`: "The specified quick mode policy already exists."
     qm_policy_exists = 13000,

@@ -23,6 +23,7 @@
 #include <ipsec_error/lookup.hpp>
 #include <ipsec_error/message_view.hpp>
 #include <ipsec_error/records.hpp>
+#include <ipsec_error/status_only.hpp>
 #include <ipsec_error/throw_error.hpp>
 #include <ipsec_error/version.hpp>
 #include <ipsec_error/windows_forms.hpp>

@@ -32,12 +32,14 @@ constexpr const record* find(errc e) noexcept { return detail::find_value(static
 // ("ERROR_IPSEC_IKE_MM_DELAY_DROP") or the enumerator's ("ike_mm_delay_drop").
 // A full name must carry the code's own prefix (ERROR_ or WARNING_).
 constexpr const record* find(std::string_view name) noexcept {
-    // The prefixes differ in length (12 and 14), so a length is a prefix.
+    // The prefixes differ in length (12, 14 and 10), so a length is a prefix.
     std::size_t prefix = 0;
     if (detail::starts_with_upper(name, detail::error_prefix)) {
         prefix = detail::error_prefix.size();
     } else if (detail::starts_with_upper(name, detail::warning_prefix)) {
         prefix = detail::warning_prefix.size();
+    } else if (detail::starts_with_upper(name, detail::winsock_prefix)) {
+        prefix = detail::winsock_prefix.size();
     }
     return detail::find_stem(name.substr(prefix), prefix);
 }

@@ -31,6 +31,7 @@ enum class part : unsigned char {
     packet_path,     ///< the IPsec driver, packet by packet
     dos_protection,  ///< IPsec DoS Protection
     range_marker,    ///< bounds a range of codes in winerror.h; not an outcome
+    winsock,         ///< Winsock, setting up IPsec for a socket (WSA_IPSEC_* codes)
 };
 
 /// How bad a code is (record::severity). Only the WARNING_IPSEC_* codes are warnings.
@@ -51,6 +52,7 @@ constexpr std::string_view name_of(part p) noexcept {
         case part::packet_path: return "packet_path";
         case part::dos_protection: return "dos_protection";
         case part::range_marker: return "range_marker";
+        case part::winsock: return "winsock";
     }
     return {};
 }
@@ -76,6 +78,7 @@ constexpr std::string_view description_of(part p) noexcept {
         case part::packet_path: return "IPsec driver packet path";
         case part::dos_protection: return "IPsec DoS Protection";
         case part::range_marker: return "range marker (not a result)";
+        case part::winsock: return "Winsock secure sockets";
     }
     return {};
 }
@@ -104,7 +107,7 @@ struct record {
 #endif
 
 /// The number of codes, and so of rows in records.
-inline constexpr std::size_t record_count = 153;
+inline constexpr std::size_t record_count = 154;
 
 // One row a code, laid out by hand (clang-format would scatter it). The
 // strings are std::string_view literals ("..."sv): their length is then known
@@ -118,6 +121,9 @@ using namespace std::string_view_literals;
 /// The table: one record per IPsec code, in ascending order of value (a constexpr
 /// std::array, usable in constant expressions). find() looks codes up in it.
 inline constexpr std::array<record, record_count> records{{
+    {errc::name_policy_error, "WSA_IPSEC_NAME_POLICY_ERROR"sv,
+     "Name based IPSEC policy could not be added."sv,
+     part::winsock, severity::error, {condition::configuration_problem}},
     {errc::qm_policy_exists, "ERROR_IPSEC_QM_POLICY_EXISTS"sv,
      "The specified quick mode policy already exists."sv,
      part::policy_store, severity::error, {condition::policy_object_exists}},
@@ -678,11 +684,14 @@ namespace detail {
 
 inline constexpr std::string_view error_prefix = "ERROR_IPSEC_";
 inline constexpr std::string_view warning_prefix = "WARNING_IPSEC_";
+inline constexpr std::string_view winsock_prefix = "WSA_IPSEC_";
 
 // Where the enumerator's spelling starts in a name of the table: after
-// WARNING_IPSEC_ or ERROR_IPSEC_, told apart by the first letter.
+// ERROR_IPSEC_, WARNING_IPSEC_ or WSA_IPSEC_, told apart by the first two
+// letters (check_table() makes sure every name has one of them).
 constexpr std::size_t stem_start(std::string_view name) noexcept {
-    return name[0] == 'W' ? warning_prefix.size() : error_prefix.size();
+    if (name[0] == 'E') return error_prefix.size();
+    return name[1] == 'A' ? warning_prefix.size() : winsock_prefix.size();
 }
 
 // The enumerator's spelling in upper case: the name without its prefix.
@@ -699,7 +708,7 @@ constexpr std::string_view name_stem(std::string_view name) noexcept {
 enum class table_problem {
     none,
     values_not_ascending,
-    malformed_name,       // empty, or WARNING_ and severity::warning disagree
+    malformed_name,       // no known prefix, or WARNING_ and severity::warning disagree
     missing_message,      // empty, or a range marker's is not its name
     conditions_mismatch,  // a code without condition, or "benign" not its severity
 };
@@ -713,10 +722,15 @@ constexpr table_problem check_table(const record* rows, std::size_t count) noexc
         if (r != rows && previous >= value) return table_problem::values_not_ascending;
         previous = value;
 
-        // WARNING_ names, only they, are warnings (the first letter tells).
+        // A name has one of the three prefixes; WARNING_ names, only they,
+        // are warnings.
         const std::size_t name_size = r->name.size();
         const char* name = r->name.data();
-        if (name_size == 0 || (name[0] == 'W') != (r->severity == severity::warning)) {
+        const bool warning_name = r->name.substr(0, warning_prefix.size()) == warning_prefix;
+        const bool known_prefix = warning_name ||
+                                  r->name.substr(0, error_prefix.size()) == error_prefix ||
+                                  r->name.substr(0, winsock_prefix.size()) == winsock_prefix;
+        if (!known_prefix || warning_name != (r->severity == severity::warning)) {
             return table_problem::malformed_name;
         }
 

@@ -26,6 +26,24 @@ using namespace std::string_view_literals;
 
 // clang-format off
 inline constexpr std::array<troubleshooting, record_count> troubleshooting_entries{{
+    // 11033
+    {errc::name_policy_error,
+     "Winsock could not add the IPsec policy that a socket's secure settings asked for, a policy "
+     "tied to the peer's name. Microsoft documents the code but not which calls return it."sv,
+     "A program set up IPsec for a socket through the Winsock secure socket extensions, for "
+     "example `WSASetSocketSecurity` with a peer target name from `WSASetSocketPeerTargetName`, "
+     "and Windows could not turn that into policy.\n"
+     "The Base Filtering Engine (BFE) or the IKE and AuthIP IPsec Keying Modules (IKEEXT) service "
+     "is stopped, so no IPsec policy can be added.\n"
+     "The name or the settings given with it do not suit the socket or the peer address."sv,
+     "Check that the services run with `Get-Service BFE, IKEEXT`.\n"
+     "In the program, log the Winsock call that failed, the peer name and the peer address; "
+     "`WSAGetLastError` returns 11033 right after the call.\n"
+     "List the filters and policy Windows holds with `netsh wfp show state` and look for the "
+     "program's own.\n"
+     "Try the connection without a peer target name to tell a naming problem from a general IPsec "
+     "one."sv,
+     {errc::ike_no_policy, errc::ike_auth_fail}},
     // 13000
     {errc::qm_policy_exists,
      "Adding a quick mode (phase 2) policy to the legacy IPsec policy store failed: a policy with "
