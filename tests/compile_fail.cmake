@@ -70,6 +70,6 @@ ipsec_error_compile_fail(cause_starts_with_line_break ${text_header}
     "\"\\nAuthentication is slow: Kerberos"
     "no line break at either end")
 ipsec_error_compile_fail(stale_name_index detail/name_slots.hpp
-    "124, 130,"
-    "130, 124,"
+    "125, 131,"
+    "131, 125,"
     "name_slots.hpp is stale")

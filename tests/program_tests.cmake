@@ -31,7 +31,7 @@ ipsec_error_program_test(not_found 1 ARGS 13814 ike_mm_delay_drp
     STDERR "not an IPsec code: 'ike_mm_delay_drp'; did you mean ERROR_IPSEC_IKE_MM_DELAY_DROP")
 ipsec_error_program_test(unknown_option 2 ARGS --frobnicate STDERR "unknown option '--frobnicate'")
 ipsec_error_program_test(no_arguments 2 STDERR "no code given")
-ipsec_error_program_test(list 0 ARGS --list STDOUT "^13000  0x32C8  ERROR_IPSEC_QM_POLICY_EXISTS")
+ipsec_error_program_test(list 0 ARGS --list STDOUT "^11033  0x2B19  WSA_IPSEC_NAME_POLICY_ERROR")
 ipsec_error_program_test(search 0 ARGS --search kerberos STDOUT "13827  0x3603  ERROR_IPSEC_IKE_KERBEROS_ERROR")
 ipsec_error_program_test(json 0 ARGS --json 13814 STDOUT "\"hresult\": \"0x800735F6\"")
 ipsec_error_program_test(help 0 ARGS --help STDOUT "Usage: ipsec-error")
