@@ -79,6 +79,8 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_DEV_PACKAGE_NAME ${dev_package})
 set(CPACK_DEBIAN_DEV_PACKAGE_ARCHITECTURE all)
 set(CPACK_DEBIAN_DEV_PACKAGE_SECTION libdevel)
+# The opt-in headers for other ecosystems need these; the rest needs nothing.
+set(CPACK_DEBIAN_DEV_PACKAGE_SUGGESTS "libfmt-dev, libspdlog-dev, libboost-dev")
 set(CPACK_DEBIAN_DEV_DESCRIPTION
 "Windows IPsec error codes as std::error_code (C++17 headers)
 A header-only C++17 library that gives the 153 Windows IPsec error codes
