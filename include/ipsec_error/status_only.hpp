@@ -23,15 +23,15 @@ inline namespace v1 {
 
 /// An IPsec NTSTATUS code without an IPsec Win32 twin.
 struct status_only_code {
-    std::uint32_t status;         ///< the NTSTATUS value: 0xC000A010
     std::string_view name;        ///< its ntstatus.h name: "STATUS_IPSEC_QUEUE_OVERFLOW"
-    int win32_value;              ///< the Win32 code Windows maps it to: 234
-    std::string_view win32_name;  ///< that code's name: "ERROR_MORE_DATA"
+    std::string_view win32_name;  ///< the Win32 code Windows maps it to: "ERROR_MORE_DATA"
+    std::uint32_t status;         ///< the NTSTATUS value: 0xC000A010
+    int win32_value;              ///< that Win32 code's value: 234
 };
 
 /// The IPsec NTSTATUS codes without an IPsec Win32 twin, in ascending order.
 inline constexpr std::array<status_only_code, 1> status_only_codes{{
-    {0xC000A010u, "STATUS_IPSEC_QUEUE_OVERFLOW", 234, "ERROR_MORE_DATA"},
+    {"STATUS_IPSEC_QUEUE_OVERFLOW", "ERROR_MORE_DATA", 0xC000A010u, 234},
 }};
 
 /// The code with this NTSTATUS value, or nullptr.

@@ -41,6 +41,8 @@ static_assert(ipsec_error::to_hresult(ipsec_error::errc::ike_mm_delay_drop) ==
                   static_cast<std::int32_t>(0x800735F6u),
               "");
 static_assert(!ipsec_error::failed(ipsec_error::errc::mm_policy_pruned), "a warning");
+static_assert(ipsec_error::parse_status_only("0xC000A010") != nullptr, "");
+static_assert(ipsec_error::find(11033) != nullptr, "Winsock's code");
 static_assert(ipsec_error::failed(ipsec_error::errc::ike_mm_delay_drop), "");
 
 void lookups() {
