@@ -140,3 +140,36 @@ TEST_CASE("parse: everything else is nullopt") {
     CHECK_FALSE(parse(std::string(1 << 20, ' ') + "x"));
     CHECK(parse(std::string(1 << 20, ' ') + "13814") == errc::ike_mm_delay_drop);
 }
+
+TEST_CASE("parse: ipsec:N, HRESULT_FROM_NT, and eight hex digits without 0x") {
+    for (const auto& row : reference::win32()) {
+        CAPTURE(row.name);
+        const auto expected = static_cast<errc>(row.value);
+        CHECK(parse("ipsec:" + std::to_string(row.value)) == expected);
+        CHECK(parse(" IPSEC:" + std::to_string(row.value) + " ") == expected);
+        CHECK(parse(printf_string("%08llX", 0x80070000LL | row.value)) == expected);
+        CHECK(parse(printf_string("%08llx", 0x80070000LL | row.value)) == expected);
+    }
+    for (const auto& row : reference::ntstatus()) {
+        CAPTURE(row.name);
+        const auto expected = ipsec_error::find(row.win32_name)->code;
+        CHECK(parse(printf_string("0x%llX", row.status | 0x10000000LL)) == expected);
+        CHECK(parse(printf_string("0x%llx", row.status | 0x10000000LL)) == expected);
+        CHECK(parse(printf_string("%08llX", row.status)) == expected);
+        CHECK(parse(printf_string("%08llx", row.status | 0x10000000LL)) == expected);
+        CHECK(parse(std::to_string(static_cast<long long>(row.status | 0x10000000LL) -
+                                   0x100000000LL)) == expected);
+    }
+    static_assert(parse("ipsec:13814") == errc::ike_mm_delay_drop);
+    static_assert(parse("800735F6") == errc::ike_mm_delay_drop);
+    static_assert(parse("0xD0360001") == errc::bad_spi);
+    for (const char* bad : {"ipsec:", "ipsec:13026", "ipsec:0x35F6", "ipsec:+13814", "ipsec: 13814",
+                            "ipsec:138140", "ipsec:-13814", "ipsec13814", "system:13814",
+                            "000035F6",  // a plain value needs its 0x
+                            "800735F", "0800735F6", "800735G6", "80073200", "C036000A", "D036000A",
+                            "0xD0370001", "0xE0360001"}) {
+        CAPTURE(bad);
+        CHECK_FALSE(parse(bad));
+    }
+    CHECK(parse("00013814") == errc::ike_mm_delay_drop);  // decimal first, as before
+}

@@ -65,3 +65,6 @@ if(IPSEC_ERROR_BASH AND NOT CMAKE_CROSSCOMPILING)
             "${PROJECT_SOURCE_DIR}/tools/ipsec-error/completion/ipsec-error.bash"
             "$<TARGET_FILE_DIR:ipsec-error>")
 endif()
+
+# --scan and text arguments (issue 11).
+include(scan_program_tests.cmake)

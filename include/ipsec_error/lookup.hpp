@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: BSL-1.0
-// ipsec-error: finding a code by value or name, and reading what a person pastes.
-//
-// find() answers with a row of the table (or nullptr); parse() reads a code in
-// any of the forms it shows up in: 13814, 0x35F6, 0x800735F6, -2147011082,
-// 0xC0360001, ERROR_IPSEC_IKE_MM_DELAY_DROP, ike_mm_delay_drop. All of it is
-// constexpr and noexcept, and none of it allocates.
+/// @file
+/// Finding a code by value or name, and reading what a person pastes.
+///
+/// find() answers with a row of the table (or nullptr); parse() reads a code in
+/// any of the forms it shows up in: 13814, 0x35F6, 0x800735F6, -2147011082,
+/// 0xC0360001, ERROR_IPSEC_IKE_MM_DELAY_DROP, ike_mm_delay_drop. All of it is
+/// constexpr and noexcept, and none of it allocates.
 #ifndef IPSEC_ERROR_LOOKUP_HPP
 #define IPSEC_ERROR_LOOKUP_HPP
 
@@ -22,15 +23,21 @@
 namespace ipsec_error {
 inline namespace v1 {
 
-// The row of the code with this Win32 value, or nullptr.
+/// The row of the code with this Win32 value (13814), or nullptr when no code has it.
+///
+/// Only the plain value: an HRESULT or NTSTATUS is not looked through (parse() reads those).
 constexpr const record* find(int value) noexcept { return detail::find_value(value); }
 
-// The row of this code, or nullptr when e holds a value that is not a code.
+/// The row of this code, or nullptr when e holds a value that is not a code.
 constexpr const record* find(errc e) noexcept { return detail::find_value(static_cast<int>(e)); }
 
-// The row of the code with this name, in any letter case: the full name
-// ("ERROR_IPSEC_IKE_MM_DELAY_DROP") or the enumerator's ("ike_mm_delay_drop").
-// A full name must carry the code's own prefix (ERROR_ or WARNING_).
+/// The row of the code with this name, in any letter case: the full name
+/// ("ERROR_IPSEC_IKE_MM_DELAY_DROP") or the enumerator's ("ike_mm_delay_drop");
+/// nullptr for any other text.
+///
+/// A full name must carry the code's own prefix (ERROR_IPSEC_, WARNING_IPSEC_ or WSA_IPSEC_,
+/// for errc::name_policy_error). The text must be the name and nothing else: no white space
+/// around it (parse() allows that).
 constexpr const record* find(std::string_view name) noexcept {
     // The prefixes differ in length (12, 14 and 10), so a length is a prefix.
     std::size_t prefix = 0;
@@ -87,23 +94,71 @@ constexpr std::optional<std::uint32_t> parse_number(std::string_view text) noexc
 // The code behind 32 bits: a Win32 value, an HRESULT or an NTSTATUS.
 constexpr std::optional<errc> code_of_bits(std::uint32_t bits) noexcept {
     if (bits <= 0xFFFFu) return errc_of(static_cast<int>(bits));
+    // from_hresult() reads HRESULT_FROM_WIN32 (0x8007xxxx) and HRESULT_FROM_NT (0xD036xxxx).
     if (auto e = from_hresult(static_cast<std::int32_t>(bits))) return e;
     return from_ntstatus(bits);
 }
 
+// What a std::error_code of the category prints: "ipsec:" and the decimal value.
+inline constexpr std::string_view error_code_prefix = "IPSEC:";
+
+constexpr std::optional<errc> code_of_error_code(std::string_view text) noexcept {
+    text.remove_prefix(error_code_prefix.size());
+    if (text.empty() || text.size() > 5) return std::nullopt;
+    int value = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9') return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    return errc_of(value);
+}
+
+// An HRESULT or NTSTATUS in eight hex digits without 0x (800735F6, C0360001),
+// as err.exe reads it; a plain value needs its 0x.
+constexpr std::optional<errc> code_of_bare_hex(std::string_view text) noexcept {
+    if (text.size() != 8) return std::nullopt;
+    std::uint32_t bits = 0;
+    for (char c : text) {
+        const char u = ascii_upper(c);
+        if (u >= '0' && u <= '9') {
+            bits = bits << 4 | static_cast<std::uint32_t>(u - '0');
+        } else if (u >= 'A' && u <= 'F') {
+            bits = bits << 4 | static_cast<std::uint32_t>(u - 'A' + 10);
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (bits <= 0xFFFFu) return std::nullopt;
+    return code_of_bits(bits);
+}
+
 }  // namespace detail
 
-// What a person pastes: a value in decimal or 0x-hex, an HRESULT (hex, or its
-// signed or unsigned decimal), an NTSTATUS of a data-path code, or a name
-// (ERROR_/WARNING_IPSEC_ name, enumerator, or STATUS_IPSEC_ name), in any
-// letter case and with white space around it. Anything else is nullopt.
+/// The code in what a person pastes, or std::nullopt.
+///
+/// It reads a value in decimal or 0x-hex, an HRESULT (hex, or its signed or unsigned
+/// decimal), an NTSTATUS of a data-path code, or a name (ERROR_/WARNING_IPSEC_ name,
+/// enumerator, or STATUS_IPSEC_ name), in any letter case and with white space around it.
+/// Anything else is std::nullopt. It also reads "ipsec:13814" (what a std::error_code
+/// prints), HRESULT_FROM_NT's 0xD036xxxx, and an HRESULT or NTSTATUS in eight hex digits
+/// without 0x ("800735F6", "C0360001"), as err.exe does.
+///
+/// For example "13814", " 0x35F6 ", "0x800735F6", "-2147011082" and "ike_mm_delay_drop" all
+/// give errc::ike_mm_delay_drop; "0xC0360001" and "STATUS_IPSEC_BAD_SPI" give errc::bad_spi.
+/// A number must fit in 32 bits; "35F6h" and other suffixed forms are not read.
 constexpr std::optional<errc> parse(std::string_view text) noexcept {
     text = detail::trim(text);
     if (text.empty()) return std::nullopt;
     const char first = text.front();
     if ((first >= '0' && first <= '9') || first == '+' || first == '-') {
-        if (auto bits = detail::parse_number(text)) return detail::code_of_bits(*bits);
-        return std::nullopt;
+        if (auto bits = detail::parse_number(text)) {
+            if (auto e = detail::code_of_bits(*bits)) return e;
+        }
+        return detail::code_of_bare_hex(text);
+    }
+    if (auto e = detail::code_of_bare_hex(text)) return e;
+    if (detail::starts_with_upper(text, detail::error_code_prefix)) {
+        return detail::code_of_error_code(text);
     }
     if ((first == 'S' || first == 's') &&
         detail::starts_with_upper(text, detail::ntstatus_prefix)) {

@@ -6,12 +6,16 @@
 #include <ipsec_error/lookup.hpp>
 #include <ipsec_error/version.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <ostream>
 #include <string>
 
+#include <ipsec_error/scan.hpp>
+
 #include "describe.hpp"
 #include "output.hpp"
+#include "scan_command.hpp"
 #include "search.hpp"
 
 namespace ipsec_error_cli {
@@ -19,8 +23,9 @@ namespace ipsec_error_cli {
 namespace {
 
 constexpr std::string_view usage_text =
-    "Usage: ipsec-error [OPTIONS] CODE...\n"
+    "Usage: ipsec-error [OPTIONS] CODE|TEXT...\n"
     "       ipsec-error [OPTIONS] --list | --search TEXT | --markdown\n"
+    "       ipsec-error --scan [--json | --count] [FILE...]\n"
     "\n"
     "Explains Windows IPsec error codes (ERROR_IPSEC_*, WARNING_IPSEC_*): name,\n"
     "value, HRESULT, NTSTATUS, part of IPsec, severity, conditions, the Windows\n"
@@ -29,16 +34,28 @@ constexpr std::string_view usage_text =
     "A CODE is written in any of these forms:\n"
     "  13814                 decimal Win32 value\n"
     "  0x35F6                hexadecimal\n"
-    "  0x800735F6            HRESULT (also -2147011082 or 2147956214)\n"
+    "  0x800735F6            HRESULT (also -2147011082, 2147956214 or 800735F6)\n"
     "  0xC0360001            NTSTATUS of a driver or DoS Protection code\n"
+    "  0xD0360001            the same as an HRESULT (HRESULT_FROM_NT)\n"
+    "  ipsec:13814           what a std::error_code prints\n"
     "  ERROR_IPSEC_IKE_MM_DELAY_DROP, ike_mm_delay_drop, STATUS_IPSEC_BAD_SPI\n"
     "                        names, in any letter case\n"
+    "\nAny other argument is read as TEXT: a Windows message (\"Negotiation took\n"
+    "too long\") gives the card of each code that has it, and a sentence that\n"
+    "holds codes (\"The error code returned on failure is 13801.\") a card for\n"
+    "each code in it.\n"
     "\n"
     "Options:\n"
     "  -l, --list            one line a code: value, hex, name, message\n"
     "  -s, --search TEXT     the codes whose name, message or advice contains TEXT\n"
     "                        (any letter case)\n"
-    "  -j, --json            JSON: an array with every field of each code\n"
+    "      --scan            find the codes in each FILE ('-' or none: standard\n"
+    "                        input): FILE:LINE:COLUMN: NAME (VALUE) message\n"
+    "  -c, --count           with --scan, one line a code, most frequent first:\n"
+    "                        count, value, name, message, first and last FILE:LINE\n"
+    "  -j, --json            JSON: an array with every field of each code; with\n"
+    "                        --scan, JSON Lines (file, line, column, text, form,\n"
+    "                        codes)\n"
     "  -m, --markdown        Markdown; alone, the whole reference document\n"
     "      --color=WHEN      colour: auto (on a terminal; the default), always, never\n"
     "                        (never when NO_COLOR is set)\n"
@@ -46,8 +63,22 @@ constexpr std::string_view usage_text =
     "  -V, --version         the version\n"
     "  --                    what follows is a code, even if it starts with '-'\n"
     "\n"
-    "Exit status: 0 when every code was found (or the search matched), 1 when\n"
-    "some were not, 2 for a usage error.\n";
+    "--scan finds names, HRESULTs (hex or signed decimal), NTSTATUS values, hex\n"
+    "values (0x35F6), ipsec:N, the Windows messages, and decimals where the text\n"
+    "says they are an error code (error 13806, code=13925, <failureErrorCode>);\n"
+    "never ports, byte counts, PIDs, times or versions. It reads UTF-8 (with or\n"
+    "without BOM) and UTF-16 (with BOM, as PowerShell 5 and wevtutil write it),\n"
+    "CRLF or LF, files of any size. For example:\n"
+    "  wevtutil qe Security /q:\"*[System[(EventID=4653 or EventID=4654)]]\" /f:text\n"
+    "      > ike.txt && ipsec-error --scan --count ike.txt\n"
+    "  Get-WinEvent -LogName Application -ProviderName RasClient | Format-List\n"
+    "      | Out-File ras.txt; ipsec-error --scan ras.txt\n"
+    "  netsh wfp show netevents file=ne.xml; ipsec-error --scan ne.xml\n"
+    "  evtxexport Security.evtx | ipsec-error --scan      (Linux: libevtx-utils)\n"
+    "\n"
+    "Exit status: 0 when every code was found (or the search matched, or --scan\n"
+    "found a code), 1 when some were not (--scan: none), 2 for a usage error or a\n"
+    "FILE that cannot be read.\n";
 
 enum class format { text, json, markdown };
 enum class color_mode { automatic, always, never };
@@ -56,6 +87,8 @@ struct options {
     bool help = false;
     bool version = false;
     bool list = false;
+    bool scan = false;
+    bool count = false;
     std::optional<std::string_view> search;
     format output = format::text;
     bool output_chosen = false;
@@ -95,6 +128,10 @@ std::optional<usage_problem> parse_arguments(const std::vector<std::string_view>
             o.version = true;
         } else if (arg == "-l" || arg == "--list") {
             o.list = true;
+        } else if (arg == "--scan") {
+            o.scan = true;
+        } else if (arg == "-c" || arg == "--count") {
+            o.count = true;
         } else if (arg == "-j" || arg == "--json") {
             if (auto p = choose_format(o, format::json)) return p;
         } else if (arg == "-m" || arg == "--markdown") {
@@ -122,6 +159,12 @@ std::optional<usage_problem> parse_arguments(const std::vector<std::string_view>
         }
     }
     if (o.help || o.version) return std::nullopt;
+    if (o.count && !o.scan) return usage_problem{"--count goes with --scan"};
+    if (o.scan) {
+        if (o.list || o.search || o.output == format::markdown)
+            return usage_problem{"--scan excludes --list, --search and --markdown"};
+        return std::nullopt;
+    }
     const int selections = (o.list ? 1 : 0) + (o.search ? 1 : 0) + (o.codes.empty() ? 0 : 1);
     if (selections > 1) return usage_problem{"give codes, --list or --search, one of them"};
     if (selections == 0 && o.output != format::markdown) return usage_problem{"no code given"};
@@ -144,6 +187,20 @@ void report_not_found(std::ostream& err, std::string_view arg) {
         err << '?';
     }
     err << '\n';
+}
+
+// An argument that is no code by itself, read as text: adds the codes found
+// in it (each once, in order; every code of a shared message); false when none.
+bool add_codes_in_text(std::string_view text, record_list& codes) {
+    record_list found;
+    for (const ipsec_error::finding& f : ipsec_error::scan(text)) {
+        for (ipsec_error::errc e : f.codes) {
+            const ipsec_error::record* r = ipsec_error::find(e);
+            if (std::find(found.begin(), found.end(), r) == found.end()) found.push_back(r);
+        }
+    }
+    codes.insert(codes.end(), found.begin(), found.end());
+    return !found.empty();
 }
 
 void write(std::ostream& out, const options& o, const record_list& codes, bool whole, bool color) {
@@ -177,6 +234,12 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
         out << "ipsec-error " IPSEC_ERROR_VERSION_STRING "\n";
         return found_all;
     }
+    if (o.scan) {
+        const scan_format f = o.output == format::json
+                                  ? (o.count ? scan_format::json_count : scan_format::json)
+                                  : (o.count ? scan_format::count : scan_format::lines);
+        return run_scan(o.codes, f, out, err, env);
+    }
     const bool color =
         !env.no_color && (o.color == color_mode::always ||
                           (o.color == color_mode::automatic && env.stdout_is_terminal));
@@ -196,7 +259,7 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
         for (std::string_view arg : o.codes) {
             if (const auto e = ipsec_error::parse(arg)) {
                 codes.push_back(ipsec_error::find(*e));
-            } else {
+            } else if (!add_codes_in_text(arg, codes)) {
                 report_not_found(err, arg);
                 status = some_not_found;
             }

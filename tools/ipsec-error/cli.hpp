@@ -14,6 +14,11 @@ namespace ipsec_error_cli {
 struct environment {
     bool stdout_is_terminal = false;
     bool no_color = false;  // NO_COLOR is set to a non-empty value
+    // --scan may open its FILEs and read the process's standard input; off
+    // in-process (the tests, the fuzzer), where nothing outside is touched.
+    bool can_read_files = false;
+    // When set, what --scan reads as standard input ('-').
+    std::istream* standard_input = nullptr;
 };
 
 // Exit statuses.

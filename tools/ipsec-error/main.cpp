@@ -22,7 +22,12 @@ int main(int argc, char** argv) {
     ipsec_error_cli::environment env;
     env.stdout_is_terminal = IPSEC_ERROR_ISATTY(1);
     env.no_color = no_color != nullptr && *no_color != '\0';
+    env.can_read_files = true;
     const int status = ipsec_error_cli::run(args, std::cout, std::cerr, env);
     std::cout.flush();
-    return std::cout ? status : 2;  // a failed write (a closed pipe, a full disk) is no success
+    if (!std::cout) {  // a failed write (a closed pipe, a full disk) is no success
+        std::cerr << "ipsec-error: cannot write the output\n";
+        return 2;
+    }
+    return status;
 }

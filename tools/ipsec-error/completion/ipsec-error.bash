@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: BSL-1.0
-# bash completion for ipsec-error: its options, the --color values, and the
-# names of the codes (ERROR_IPSEC_... and WARNING_IPSEC_...).
+# bash completion for ipsec-error: its options, the --color values, the
+# names of the codes (ERROR_IPSEC_... and WARNING_IPSEC_...), and file names
+# after --scan.
 
 _ipsec_error() {
     local cur prev
@@ -20,12 +21,22 @@ _ipsec_error() {
             return 0
             ;;
         -*)
-            COMPREPLY=($(compgen -W "--list --search --json --markdown --color= --colour=
-                --no-color --help --version -l -s -j -m -h -V --" -- "$cur"))
+            COMPREPLY=($(compgen -W "--list --search --json --markdown --scan --count --color=
+                --colour= --no-color --help --version -l -s -j -m -c -h -V --" -- "$cur"))
             [[ ${COMPREPLY-} == *= ]] && compopt -o nospace
             return 0
             ;;
     esac
+
+    # After --scan, the arguments are files to scan.
+    local word
+    for word in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
+        if [[ $word == --scan ]]; then
+            compopt -o filenames 2> /dev/null
+            COMPREPLY=($(compgen -f -- "$cur"))
+            return 0
+        fi
+    done
 
     # Code names, from the tool itself: the third field of --list.
     local names
