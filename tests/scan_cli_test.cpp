@@ -316,3 +316,63 @@ TEST_CASE("reader: a line longer than the buffer is scanned in windows, with the
     CHECK(read_all(line + "\r\nerror 13806", small, 777) == expected);
     CHECK(read_all(line + "\nerror 13806\n") == expected);  // the default limits
 }
+
+TEST_CASE("cli: STATUS_IPSEC_QUEUE_OVERFLOW, an NTSTATUS with no Win32 code, is explained") {
+    // As an argument, in each form: a card of its own, exit 0.
+    for (const char* arg :
+         {"0xC000A010", "C000A010", "STATUS_IPSEC_QUEUE_OVERFLOW", "-1073700848", "0xD000A010"}) {
+        const std::string text = arg;
+        CAPTURE(text);
+        const result r = run({text});
+        CHECK(r.status == 0);
+        CHECK(r.err.empty());
+        CHECK(
+            contains(r.out, "STATUS_IPSEC_QUEUE_OVERFLOW\n  NTSTATUS    0xC000A010 (-1073700848)"));
+        CHECK(contains(r.out, "ERROR_MORE_DATA (234)"));
+        // No Win32 IPsec code invented: no value, no enumerator, no Windows message.
+        CHECK_FALSE(contains(r.out, "  value "));
+        CHECK_FALSE(contains(r.out, "errc::"));
+        CHECK_FALSE(contains(r.out, "\nMessage\n"));
+    }
+    // With a code, in JSON: the code's object, then the status's.
+    const result j = run({"--json", "13814", "0xC000A010"});
+    CHECK(j.status == 0);
+    const auto all = nlohmann::json::parse(j.out);
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].at("value") == 13814);
+    CHECK(all[1].at("name") == "STATUS_IPSEC_QUEUE_OVERFLOW");
+    CHECK(all[1].at("ntstatus") == "0xC000A010");
+    CHECK(all[1].at("hresult") == "0xD000A010");
+    CHECK(all[1].at("win32").at("value") == 234);
+    CHECK(all[1].at("win32").at("name") == "ERROR_MORE_DATA");
+    // In a sentence.
+    const result sentence = run({"the driver returned STATUS_IPSEC_QUEUE_OVERFLOW again"});
+    CHECK(sentence.status == 0);
+    CHECK(contains(sentence.out, "STATUS_IPSEC_QUEUE_OVERFLOW\n"));
+}
+
+TEST_CASE("cli --scan: STATUS_IPSEC_QUEUE_OVERFLOW in lines, JSON Lines and counts") {
+    const std::string input = "a STATUS_IPSEC_QUEUE_OVERFLOW\nb status=0xc000a010 error 13806\n";
+    const result lines = run({"--scan"}, input);
+    CHECK(lines.status == 0);
+    CHECK(lines_of(lines.out) ==
+          std::vector<std::string>{
+              "-:1:3: STATUS_IPSEC_QUEUE_OVERFLOW (0xC000A010) an IPsec NTSTATUS with no Win32 "
+              "code; Win32 callers get ERROR_MORE_DATA (234)",
+              "-:2:10: STATUS_IPSEC_QUEUE_OVERFLOW (0xC000A010) an IPsec NTSTATUS with no Win32 "
+              "code; Win32 callers get ERROR_MORE_DATA (234)",
+              "-:2:27: ERROR_IPSEC_IKE_NO_CERT (13806) " +
+                  std::string(ipsec_error::find(13806)->message)});
+    const result json = run({"--scan", "--json"}, input);
+    const auto first = nlohmann::json::parse(lines_of(json.out).at(1));
+    CHECK(first.at("form") == "ntstatus");
+    CHECK(first.at("text") == "0xc000a010");
+    CHECK(first.at("codes").empty());
+    CHECK(first.at("status_only").at("name") == "STATUS_IPSEC_QUEUE_OVERFLOW");
+    CHECK(first.at("status_only").at("win32").at("value") == 234);
+    const result count = run({"--scan", "--count"}, input);
+    const auto counted = lines_of(count.out);
+    REQUIRE(counted.size() == 2);
+    CHECK(counted[0].rfind("      2  0xC000A010  STATUS_IPSEC_QUEUE_OVERFLOW  ", 0) == 0);
+    CHECK(contains(counted[0], "first -:1  last -:2"));
+}

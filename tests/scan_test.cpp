@@ -381,3 +381,44 @@ TEST_CASE("scan: any bytes, any length") {
     CHECK(all(std::string(1 << 16, ' ') + "Invalid policy" + std::string(1 << 16, ' ')).size() ==
           1);
 }
+
+TEST_CASE("scan: STATUS_IPSEC_QUEUE_OVERFLOW, which has no Win32 code, in its forms") {
+    const auto* overflow = &ipsec_error::status_only_codes[0];
+    struct expected {
+        const char* text;
+        const char* matched;
+        code_form form;
+    };
+    for (const expected& e : {
+             expected{"driver status STATUS_IPSEC_QUEUE_OVERFLOW.", "STATUS_IPSEC_QUEUE_OVERFLOW",
+                      code_form::name},
+             expected{"status_ipsec_queue_overflow", "status_ipsec_queue_overflow",
+                      code_form::name},
+             expected{"NTSTATUS 0xC000A010 from the driver", "0xC000A010", code_form::ntstatus},
+             expected{"status=0xc000a010;", "0xc000a010", code_form::ntstatus},
+             expected{"HRESULT 0xD000A010", "0xD000A010", code_form::hresult},
+             expected{"(NTSTATUS) -1073700848", "-1073700848", code_form::ntstatus},
+         }) {
+        CAPTURE(e.text);
+        std::size_t n = 0;
+        for (const finding& f : scan(e.text)) {
+            ++n;
+            CHECK(std::string_view(e.text).substr(f.offset, f.length) == e.matched);
+            CHECK(f.form == e.form);
+            CHECK(f.codes.empty());
+            CHECK(f.status_only == overflow);
+        }
+        CHECK(n == 1);
+    }
+    // Not the other STATUS_ codes of its facility, nor longer numbers or names.
+    for (const char* text : {"0xC000A011", "0xC000A0100", "STATUS_IPSEC_QUEUE_OVERFLOWS",
+                             "STATUS_ND_QUEUE_OVERFLOW", "x0xC000A010", "C000A010"}) {
+        CAPTURE(text);
+        CHECK(scan(text).empty());
+    }
+    // The other findings keep no status_only.
+    for (const finding& f : scan("error 13806 and STATUS_IPSEC_BAD_SPI")) {
+        CHECK(f.status_only == nullptr);
+        CHECK(f.codes.size() == 1);
+    }
+}

@@ -42,9 +42,14 @@
 ///   unit follows it (bytes, ms, seconds, times, packets...): ports, byte counts, PIDs, times
 ///   and versions are never read as codes. Precision comes before recall.
 ///
+/// STATUS_IPSEC_QUEUE_OVERFLOW, an IPsec NTSTATUS with no Win32 code, is found too, as its
+/// name (form name), 0xC000A010 or its signed decimal (ntstatus) and HRESULT_FROM_NT's
+/// 0xD000A010 (hresult): such a finding has no codes and points to its status_only_code.
+///
 /// Findings come in order of position and never overlap: where two forms cover the same bytes
 /// (a range marker's name is also its message) there is one finding, the name. Every finding's
-/// text gives its codes back through parse() or, for a message, find_by_message().
+/// text gives its codes back through parse() or, for a message, find_by_message(), and a
+/// status-only finding's text its code through parse_status_only().
 #ifndef IPSEC_ERROR_SCAN_HPP
 #define IPSEC_ERROR_SCAN_HPP
 
@@ -62,6 +67,7 @@
 #include <ipsec_error/errc.hpp>
 #include <ipsec_error/lookup.hpp>
 #include <ipsec_error/records.hpp>
+#include <ipsec_error/status_only.hpp>
 #include <ipsec_error/windows_forms.hpp>
 
 #if !defined(IPSEC_ERROR_SCAN_SSE2)
@@ -150,7 +156,10 @@ struct finding {
     std::size_t offset = 0;            ///< where the matched bytes start in the text
     std::size_t length = 0;            ///< how many bytes were matched
     code_form form = code_form::name;  ///< the form the code is written in
-    code_set codes;                    ///< the code, or the codes of a shared message
+    code_set codes;  ///< the code, or the codes of a shared message; empty for status_only
+    /// An IPsec NTSTATUS without a Win32 code (STATUS_IPSEC_QUEUE_OVERFLOW, written as its
+    /// name, its NTSTATUS or its HRESULT_FROM_NT): then codes is empty. nullptr otherwise.
+    const status_only_code* status_only = nullptr;
 };
 
 /// The codes whose Windows message a text is: a range that range-for
@@ -246,6 +255,31 @@ constexpr finding make_finding(std::size_t offset, std::size_t end, code_form fo
     return f;
 }
 
+// A finding of an IPsec NTSTATUS that has no errc.
+constexpr finding make_status_finding(std::size_t offset, std::size_t end, code_form form,
+                                      const status_only_code* status) noexcept {
+    finding f;
+    f.offset = offset;
+    f.length = end - offset;
+    f.form = form;
+    f.status_only = status;
+    return f;
+}
+
+// The status-only code behind 32 bits: its NTSTATUS, or that wrapped by
+// HRESULT_FROM_NT (the FACILITY_NT_BIT, 0x10000000, set); and its form.
+constexpr const status_only_code* status_of_wide_bits(std::uint32_t bits,
+                                                      code_form& form) noexcept {
+    if (const status_only_code* c = find_status_only(bits)) {
+        form = code_form::ntstatus;
+        return c;
+    }
+    constexpr std::uint32_t facility_nt_bit = 0x10000000u;
+    if ((bits & facility_nt_bit) == 0) return nullptr;
+    form = code_form::hresult;
+    return find_status_only(bits & ~facility_nt_bit);
+}
+
 // What lies past a number's digits at end lets it stand as a token: not a
 // letter, digit or '_', nor a decimal point or comma before more digits.
 constexpr bool number_ends(std::string_view text, std::size_t end) noexcept {
@@ -296,6 +330,10 @@ constexpr finding match_hex(std::string_view text, std::size_t pos) noexcept {
         if (end < text.size() && text[end] == ':' && starts_line(text, pos)) return nothing();
     } else {
         code = code_of_wide_bits(bits, form);
+        if (!code) {
+            const status_only_code* status = status_of_wide_bits(bits, form);
+            return status != nullptr ? make_status_finding(pos, end, form, status) : nothing();
+        }
     }
     if (!code) return nothing();
     return make_finding(pos, end, form, *code);
@@ -316,6 +354,9 @@ constexpr finding match_signed(std::string_view text, std::size_t pos) noexcept 
     code_form form = code_form::hresult;
     const auto bits = static_cast<std::uint32_t>(0x100000000u - value);
     if (const auto code = code_of_wide_bits(bits, form)) return make_finding(pos, end, form, *code);
+    if (const status_only_code* status = status_of_wide_bits(bits, form)) {
+        return make_status_finding(pos, end, form, status);
+    }
     return nothing();
 }
 
@@ -338,6 +379,10 @@ constexpr finding match_name(std::string_view text, std::size_t pos) noexcept {
     if (status) {
         r = find_stem(name.substr(ntstatus_prefix.size()));
         if (r != nullptr && !to_ntstatus(r->code)) r = nullptr;
+        if (r == nullptr) {
+            const status_only_code* other = find_status_only(name);
+            if (other != nullptr) return make_status_finding(pos, end, code_form::name, other);
+        }
     } else {
         r = find(name);
     }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSL-1.0
 // libFuzzer target: scan() on any bytes. Every finding lies inside the text,
 // in order and without overlap; every code is real; a finding's text gives
-// its codes back through parse() or find_by_message(); and the byte-at-a-time
+// its codes back through parse() or find_by_message() (a status-only code
+// through parse_status_only()); and the byte-at-a-time
 // path (what constant expressions run) finds exactly what the fast one finds.
 #include <ipsec_error/scan.hpp>
 
@@ -30,15 +31,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const ipsec_error::finding slow = scanning::next_finding_bytewise(text, bytewise_from);
         check(slow.offset == f.offset && slow.length == f.length && slow.form == f.form);
         check(slow.codes.size() == f.codes.size());
+        check(slow.status_only == f.status_only);
         bytewise_from = slow.offset + slow.length;
 
+        const std::string_view matched = text.substr(f.offset, f.length);
+        // An IPsec NTSTATUS without a Win32 code: no codes, and parse_status_only() agrees.
+        if (f.status_only != nullptr) {
+            check(f.codes.empty() && f.form != ipsec_error::code_form::message);
+            check(ipsec_error::parse_status_only(matched) == f.status_only);
+            check(!ipsec_error::parse(matched));
+            continue;
+        }
         check(!f.codes.empty() && f.codes.size() <= ipsec_error::code_set::capacity);
         for (std::size_t i = 0; i < f.codes.size(); ++i) {
             check(ipsec_error::find(f.codes[i]) != nullptr);
             check(slow.codes[i] == f.codes[i]);
             if (i > 0) check(f.codes[i - 1] < f.codes[i]);
         }
-        const std::string_view matched = text.substr(f.offset, f.length);
         if (f.form == ipsec_error::code_form::message) {
             const auto matches = ipsec_error::find_by_message(matched);
             check(matches.size() == f.codes.size());

@@ -191,21 +191,28 @@ void report_not_found(std::ostream& err, std::string_view arg) {
 
 // An argument that is no code by itself, read as text: adds the codes found
 // in it (each once, in order; every code of a shared message); false when none.
-bool add_codes_in_text(std::string_view text, record_list& codes) {
+bool add_codes_in_text(std::string_view text, record_list& codes, status_list& statuses) {
     record_list found;
+    bool any = false;
     for (const ipsec_error::finding& f : ipsec_error::scan(text)) {
+        if (f.status_only != nullptr) {
+            any = true;
+            if (std::find(statuses.begin(), statuses.end(), f.status_only) == statuses.end())
+                statuses.push_back(f.status_only);
+        }
         for (ipsec_error::errc e : f.codes) {
             const ipsec_error::record* r = ipsec_error::find(e);
             if (std::find(found.begin(), found.end(), r) == found.end()) found.push_back(r);
         }
     }
     codes.insert(codes.end(), found.begin(), found.end());
-    return !found.empty();
+    return any || !found.empty();
 }
 
-void write(std::ostream& out, const options& o, const record_list& codes, bool whole, bool color) {
+void write(std::ostream& out, const options& o, const record_list& codes,
+           const status_list& statuses, bool whole, bool color) {
     switch (o.output) {
-        case format::json: write_json(out, codes); break;
+        case format::json: write_json(out, codes, statuses); return;
         case format::markdown: write_markdown(out, codes, whole); break;
         case format::text:
             if (o.list || o.search) {
@@ -215,6 +222,10 @@ void write(std::ostream& out, const options& o, const record_list& codes, bool w
             }
             break;
     }
+    // Status-only codes have no row to list or document: each gets its card.
+    if (statuses.empty()) return;
+    if (!codes.empty()) out << '\n' << std::string(80, '-') << "\n\n";
+    write_status_only_text(out, statuses, color && o.output == format::text);
 }
 
 }  // namespace
@@ -245,6 +256,7 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
                           (o.color == color_mode::automatic && env.stdout_is_terminal));
 
     record_list codes;
+    status_list statuses;
     int status = found_all;
     const bool whole = o.codes.empty() && !o.search;  // --list, or --markdown alone
     if (whole) {
@@ -259,13 +271,17 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
         for (std::string_view arg : o.codes) {
             if (const auto e = ipsec_error::parse(arg)) {
                 codes.push_back(ipsec_error::find(*e));
-            } else if (!add_codes_in_text(arg, codes)) {
+            } else if (const auto* other = ipsec_error::parse_status_only(arg)) {
+                statuses.push_back(other);
+            } else if (!add_codes_in_text(arg, codes, statuses)) {
                 report_not_found(err, arg);
                 status = some_not_found;
             }
         }
     }
-    if (!codes.empty() || o.output == format::json) write(out, o, codes, whole, color);
+    if (!codes.empty() || !statuses.empty() || o.output == format::json) {
+        write(out, o, codes, statuses, whole, color);
+    }
     return status;
 }
 

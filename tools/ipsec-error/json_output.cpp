@@ -90,7 +90,7 @@ void write_object(std::ostream& out, const ipsec_error::record& r) {
 
 }  // namespace
 
-void write_json(std::ostream& out, const record_list& codes) {
+void write_json(std::ostream& out, const record_list& codes, const status_list& statuses) {
     out << '[';
     bool first = true;
     for (const ipsec_error::record* r : codes) {
@@ -98,7 +98,12 @@ void write_json(std::ostream& out, const record_list& codes) {
         write_object(out, *r);
         first = false;
     }
-    out << (codes.empty() ? "]\n" : "\n]\n");
+    for (const ipsec_error::status_only_code* c : statuses) {
+        out << (first ? "\n  " : ",\n  ");
+        write_status_only_json(out, *c);
+        first = false;
+    }
+    out << (first ? "]\n" : "\n]\n");
 }
 
 }  // namespace ipsec_error_cli

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <map>
@@ -18,6 +19,7 @@
 #include <utility>
 
 #include "describe.hpp"
+#include "output.hpp"
 #include "scan_reader.hpp"
 
 #if defined(_WIN32)
@@ -74,9 +76,21 @@ void write_json_codes(std::ostream& out, const ipsec_error::code_set& codes) {
     out << ']';
 }
 
-// One line of --count: a code, or the codes of a shared message.
+// A status-only code in JSON: {"name":...,"ntstatus":"0xC000A010"}.
+void write_json_status_only(std::ostream& out, const ipsec_error::status_only_code& c) {
+    out << "{\"name\":";
+    write_json_string(out, c.name);
+    out << ",\"ntstatus\":\"" << hex(c.status, 8) << "\",\"win32\":{\"value\":" << c.win32_value
+        << ",\"name\":";
+    write_json_string(out, c.win32_name);
+    out << "}}";
+}
+
+// One line of --count: a code, the codes of a shared message, or a
+// status-only code (with no codes).
 struct tally {
     ipsec_error::code_set codes;
+    const ipsec_error::status_only_code* status_only = nullptr;
     std::size_t count = 0;
     std::size_t order = 0;  // when it was first seen
     std::size_t first_file = 0;
@@ -98,6 +112,11 @@ public:
         switch (format_) {
             case scan_format::lines:
                 out_ << name << ':' << where.line << ':' << where.column << ": ";
+                if (const auto* other = where.found.status_only) {
+                    out_ << other->name << " (" << hex(other->status, 8) << ") "
+                         << status_only_summary(*other) << '\n';
+                    break;
+                }
                 write_codes(out_, where.found.codes);
                 out_ << ' ' << ipsec_error::find(where.found.codes[0])->message << '\n';
                 break;
@@ -109,6 +128,10 @@ public:
                 write_json_string(out_, where.text);
                 out_ << R"(,"form":")" << ipsec_error::name_of(where.found.form) << R"(","codes":)";
                 write_json_codes(out_, where.found.codes);
+                if (const auto* other = where.found.status_only) {
+                    out_ << ",\"status_only\":";
+                    write_json_status_only(out_, *other);
+                }
                 out_ << "}\n";
                 break;
             case scan_format::count:
@@ -127,10 +150,18 @@ public:
             return a->count != b->count ? a->count > b->count : a->order < b->order;
         });
         for (const tally* t : order) {
-            const std::string_view message = ipsec_error::find(t->codes[0])->message;
+            const std::string summary =
+                t->status_only != nullptr ? status_only_summary(*t->status_only) : std::string();
+            const std::string_view message = t->status_only != nullptr
+                                                 ? std::string_view(summary)
+                                                 : ipsec_error::find(t->codes[0])->message;
             if (format_ == scan_format::json_count) {
                 out_ << "{\"count\":" << t->count << ",\"codes\":";
                 write_json_codes(out_, t->codes);
+                if (t->status_only != nullptr) {
+                    out_ << ",\"status_only\":";
+                    write_json_status_only(out_, *t->status_only);
+                }
                 out_ << R"(,"first":{"file":)";
                 write_json_string(out_, names[t->first_file]);
                 out_ << ",\"line\":" << t->first_line << R"(},"last":{"file":)";
@@ -140,6 +171,10 @@ public:
             }
             std::string values;
             std::string code_names;
+            if (t->status_only != nullptr) {
+                values = hex(t->status_only->status, 8);
+                code_names = std::string(t->status_only->name);
+            }
             for (ipsec_error::errc e : t->codes) {
                 const ipsec_error::record& r = *ipsec_error::find(e);
                 values += (values.empty() ? "" : ",") + std::to_string(r.value());
@@ -157,10 +192,15 @@ private:
     void count(std::size_t file, const located_finding& where) {
         std::vector<int> key;
         for (ipsec_error::errc e : where.found.codes) key.push_back(static_cast<int>(e));
+        // A status-only code has no codes: its NTSTATUS, negative as an int, is its key.
+        if (const auto* other = where.found.status_only) {
+            key.push_back(static_cast<int>(static_cast<std::int32_t>(other->status)));
+        }
         auto [it, inserted] = tallies_.try_emplace(std::move(key));
         tally& t = it->second;
         if (inserted) {
             t.codes = where.found.codes;
+            t.status_only = where.found.status_only;
             t.order = tallies_.size();
             t.first_file = file;
             t.first_line = where.line;
