@@ -41,7 +41,7 @@ constexpr const record* find(std::string_view name) noexcept {
     } else if (detail::starts_with_upper(name, detail::winsock_prefix)) {
         prefix = detail::winsock_prefix.size();
     }
-    return detail::find_stem(name.substr(prefix), prefix);
+    return detail::find_stem(std::string_view(name.data() + prefix, name.size() - prefix), prefix);
 }
 
 namespace detail {

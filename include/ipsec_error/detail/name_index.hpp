@@ -44,7 +44,11 @@ constexpr const record* find_stem(std::string_view stem, std::size_t prefix_size
     if (row == 0) return nullptr;
     const record& r = records[row - 1];
     const std::size_t start = stem_start(r.name);
-    if (!equals_upper(stem, r.name.substr(start))) return nullptr;
+    // Views made by hand: substr() checks its position and may throw.
+    if (start + stem.size() != r.name.size() ||
+        !equals_upper(stem, std::string_view(r.name.data() + start, stem.size()))) {
+        return nullptr;
+    }
     return prefix_size == 0 || prefix_size == start ? &r : nullptr;
 }
 

@@ -12,6 +12,7 @@
 #define IPSEC_ERROR_DETAIL_VALUE_INDEX_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include <ipsec_error/condition.hpp>
@@ -56,8 +57,12 @@ constexpr const record* find_value_constexpr(int value) noexcept {
 // an object is never null: a warning in every user's translation unit. Outside
 // constant evaluation, find_value() calls this function, which GCC cannot fold
 // there; the optimiser still inlines it, so the code is the same.
+// No branch on whether there is a code: the row's address, or null, by a mask.
 inline const record* find_value_at_run_time(int value) noexcept {
-    return find_value_constexpr(value);
+    const std::size_t row = row_of(value);
+    const auto address = reinterpret_cast<std::uintptr_t>(records.data()) +
+                         (row - 1) * sizeof(record);  // wraps when row is 0, then masked
+    return reinterpret_cast<const record*>(address & (std::uintptr_t{0} - (row != 0)));
 }
 
 constexpr const record* find_value(int value) noexcept {
