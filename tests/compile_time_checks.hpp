@@ -68,7 +68,7 @@ constexpr bool table_current() {
             row_values[i] != s.value() || row_conditions[i] != s.conditions.bits() ||
             row_severities[i] != static_cast<unsigned char>(s.severity))
             return false;
-        if (name_row(name_stem(s.name)) != row) return false;
+        if (find_stem(name_stem(s.name)) != &records[i]) return false;
     }
     return true;
 }

@@ -124,18 +124,21 @@ perfect_hash build_perfect_hash() {
 
 // Numbers as a string literal, one escape each: a compiler reads a string far
 // faster than a braced list of as many numbers. Bytes as octal escapes in an
-// ordinary literal, 16-bit numbers as hex escapes in a u"" literal; the
+// ordinary literal, 16- and 32-bit numbers as hex escapes in a u"" or U""
+// literal; the
 // literal's final NUL is one element more than the numbers.
 template <class T>
-void print_string(std::FILE* out, const std::vector<T>& numbers, bool wide) {
-    std::string line = wide ? "    u\"" : "    \"";
+void print_string(std::FILE* out, const std::vector<T>& numbers, const char* kind) {
+    const bool wide = *kind != '\0';
+    const std::string open = std::string("    ") + kind + "\"";
+    std::string line = open;
     for (std::size_t i = 0; i < numbers.size(); ++i) {
         char buffer[16];
         std::snprintf(buffer, sizeof buffer, wide ? "\\x%X" : "\\%o",
                       static_cast<unsigned>(numbers[i]));
         if (line.size() + std::string_view(buffer).size() > 94) {
             std::fprintf(out, "%s\"\n", line.c_str());
-            line = wide ? "    u\"" : "    \"";
+            line = open;
         }
         line += buffer;
     }
@@ -210,19 +213,19 @@ int main(int argc, char** argv) {
                  "// Where row i's name ([2 * i]) and message ([2 * i + 1]) start in table_text;\n"
                  "// each ends where the next entry starts.\n"
                  "inline constexpr char16_t text_offsets[2 * row_count + 2] =\n");
-    print_string(out, offsets, true);
+    print_string(out, offsets, "u");
     std::fprintf(out,
                  "\n// Each row's value.\n"
                  "inline constexpr char16_t row_values[row_count + 1] =\n");
-    print_string(out, values, true);
+    print_string(out, values, "u");
     std::fprintf(out,
                  "\n// Each row's conditions, as condition_set::bits().\n"
                  "inline constexpr char16_t row_conditions[row_count + 1] =\n");
-    print_string(out, conditions, true);
+    print_string(out, conditions, "u");
     std::fprintf(out,
                  "\n// Each row's severity.\n"
                  "inline constexpr unsigned char row_severities[row_count + 1] =\n");
-    print_string(out, severities, false);
+    print_string(out, severities, "");
     std::fprintf(out,
                  "\n"
                  "// The rows below the dense span of values (%zu), which starts at %d.\n"
@@ -232,17 +235,31 @@ int main(int argc, char** argv) {
                  "// Each value of the span: its row plus one; 0 is no code.\n"
                  "inline constexpr unsigned char value_rows[value_span + 1] =\n",
                  below, first, below, first, value_rows.size());
-    print_string(out, value_rows, false);
+    print_string(out, value_rows, "");
     std::fprintf(out,
                  "\n"
                  "// The perfect hash of the names (detail/name_hash.hpp): the seed, each\n"
-                 "// bucket's displacement, and each slot's row plus one (0 is empty).\n"
+                 "// bucket's displacement, and each slot's entry: where its row's enumerator\n"
+                 "// spelling starts in table_text (bits 0-15), its length (16-23) and the\n"
+                 "// row plus one (24-31); 0 is empty.\n"
                  "inline constexpr std::uint64_t name_seed = %lluu;\n"
                  "inline constexpr unsigned char name_displacements[%zu] =\n",
                  static_cast<unsigned long long>(hash.seed), hash.displacements.size() + 1);
-    print_string(out, hash.displacements, false);
-    std::fprintf(out, "inline constexpr unsigned char name_slots[%zu] =\n", hash.slots.size() + 1);
-    print_string(out, hash.slots, false);
+    print_string(out, hash.displacements, "");
+    std::vector<std::uint32_t> entries;
+    for (std::uint8_t slot : hash.slots) {
+        if (slot == 0) {
+            entries.push_back(0);
+            continue;
+        }
+        const std::size_t row = slot - 1u;
+        const std::size_t start = ie::detail::stem_start(rows[row].name);
+        entries.push_back(static_cast<std::uint32_t>(offsets[2 * row] + start) |
+                          static_cast<std::uint32_t>(rows[row].name.size() - start) << 16 |
+                          static_cast<std::uint32_t>(slot) << 24);
+    }
+    std::fprintf(out, "inline constexpr char32_t name_entries[%zu] =\n", entries.size() + 1);
+    print_string(out, entries, "U");
     std::fprintf(out,
                  "// clang-format on\n\n"
                  "}  // namespace detail\n}  // namespace v1\n}  // namespace ipsec_error\n\n"

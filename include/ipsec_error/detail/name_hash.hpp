@@ -42,10 +42,10 @@ constexpr std::uint64_t name_hash(std::string_view stem, std::uint64_t seed) noe
     const std::uint64_t first = folded_bytes(stem, 0, n);
     const std::uint64_t second = folded_bytes(stem, size < 16 ? size - n : 8, n);
     const std::uint64_t last = folded_bytes(stem, size - n, n);
-    std::uint64_t h = ((first ^ seed) * 0x9E3779B97F4A7C15u) ^ (second * 0xD6E8FEB86659FD93u) ^
-                      ((last + size) * 0xC2B2AE3D27D4EB4Fu);
-    h ^= h >> 29;
-    return h * 0x94D049BB133111EBu;
+    // Two products side by side; their high halves, which every input bit
+    // reaches, give the bucket and the slot.
+    return ((first ^ (second << 21 | second >> 43) ^ seed) * 0x9E3779B97F4A7C15u) ^
+           ((last + size) * 0xC2B2AE3D27D4EB4Fu);
 }
 
 // The bucket of a hash, whose displacement picks the slot.

@@ -5,8 +5,8 @@
 // in constant expressions. The names are known when the library is built, so
 // tests/generate_table.cpp picks a hash (detail/name_hash.hpp) and a
 // displacement per bucket that give each of the 154 names a slot of its own
-// (detail/table.hpp: name_seed, name_displacements, name_slots). A look-up is
-// one hash, two loads and one comparison, with no probing. The project's
+// (detail/table.hpp: name_seed, name_displacements, name_entries). A look-up
+// is one hash, two loads and one comparison, with no probing. The project's
 // build checks that the generated slots still match the table
 // (tests/compile_time_checks.hpp).
 #ifndef IPSEC_ERROR_DETAIL_NAME_INDEX_HPP
@@ -25,31 +25,31 @@ inline namespace v1 {
 namespace detail {
 
 static_assert(sizeof name_displacements == name_bucket_count + 1 &&
-                  sizeof name_slots == name_slot_count + 1,
+                  sizeof name_entries / sizeof name_entries[0] == name_slot_count + 1,
               "the generated perfect hash has the geometry of name_hash.hpp");
 
-// The slot of a name's enumerator spelling (any letter case): its row plus
-// one, or 0. The only row it can be; the caller compares.
-constexpr std::size_t name_row(std::string_view stem) noexcept {
+// The slot of a name's enumerator spelling (any letter case): the only row it
+// can be, as an entry of name_entries (0: none).
+constexpr std::uint32_t name_entry(std::string_view stem) noexcept {
     const std::uint64_t hash = name_hash(stem, name_seed);
-    return name_slots[name_slot(hash, name_displacements[name_bucket(hash)])];
+    return name_entries[name_slot(hash, name_displacements[name_bucket(hash)])];
 }
 
 // The row whose enumerator is spelt stem (any letter case), or nullptr.
 // prefix_size, when not 0, is the length of the prefix the name came with
 // (ERROR_IPSEC_ or WARNING_IPSEC_): the row's own must be as long.
 constexpr const record* find_stem(std::string_view stem, std::size_t prefix_size = 0) noexcept {
-    if (stem.empty()) return nullptr;
-    const std::size_t row = name_row(stem);
-    if (row == 0) return nullptr;
-    const record& r = records[row - 1];
-    const std::size_t start = stem_start(r.name);
-    // Views made by hand: substr() checks its position and may throw.
-    if (start + stem.size() != r.name.size() ||
-        !equals_upper(stem, std::string_view(r.name.data() + start, stem.size()))) {
+    // The entry holds where the row's enumerator spelling is in table_text and
+    // its length: the text is compared without reading the row first.
+    const std::uint32_t entry = name_entry(stem);
+    const std::size_t offset = entry & 0xFFFFu;
+    if (((entry >> 16) & 0xFFu) != stem.size() || stem.empty() ||
+        !equals_upper(stem, std::string_view(table_text + offset, stem.size()))) {
         return nullptr;
     }
-    return prefix_size == 0 || prefix_size == start ? &r : nullptr;
+    const std::size_t row = entry >> 24;  // plus one
+    const std::size_t start = offset - text_offsets[2 * row - 2];
+    return prefix_size == 0 || prefix_size == start ? records.data() + (row - 1) : nullptr;
 }
 
 }  // namespace detail
