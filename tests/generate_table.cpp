@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: BSL-1.0
 // Writes the table's generated data from tests/table_source.hpp, where the
-// rows are edited, into the directory given (include/ipsec_error/detail):
-//
-//   table.hpp       the names and messages as one block of text, the offsets
-//                   into it, the per-row arrays of the category and of
-//                   find(int), the index from values to rows and the perfect
-//                   hash of the names;
-//   table_rows.inc  the rows of ipsec_error::records, as views into that text.
+// rows are edited, into DIRECTORY/table.hpp (include/ipsec_error/detail): the
+// names and messages as one block of text, the offsets into it, an array per
+// column of the rows (records.hpp builds ipsec_error::records from them), the
+// index from values to rows and the perfect hash of the names.
 //
 // tests/compile_time_checks.hpp refuses a build whose generated data differs
 // from the source table; regenerate it with
 //   ./build/tests/generate_table include/ipsec_error/detail
 #include <ipsec_error/detail/name_hash.hpp>
-#include <ipsec_error/records.hpp>
+#include <ipsec_error/record.hpp>
 
 #include "table_source.hpp"
 
@@ -48,19 +45,6 @@ std::string literal(std::string_view text) {
         }
     }
     return out + "\"";
-}
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    return out;
-}
-
-const char* part_name(ie::part p) {
-    static std::string names[16];
-    auto& name = names[static_cast<int>(p)];
-    name = std::string(ie::name_of(p));
-    return name.c_str();
 }
 
 struct perfect_hash {
@@ -179,10 +163,11 @@ int main(int argc, char** argv) {
         value_rows[static_cast<std::size_t>(rows[row].value() - first)] =
             static_cast<std::uint8_t>(row + 1);
     }
-    std::vector<unsigned> values, conditions, severities;
+    std::vector<unsigned> values, conditions, parts, severities;
     for (const auto& r : rows) {
         values.push_back(static_cast<unsigned>(r.value()));
         conditions.push_back(r.conditions.bits());
+        parts.push_back(static_cast<unsigned>(r.part));
         severities.push_back(static_cast<unsigned>(r.severity));
     }
     const perfect_hash hash = build_perfect_hash();
@@ -222,6 +207,10 @@ int main(int argc, char** argv) {
                  "\n// Each row's conditions, as condition_set::bits().\n"
                  "inline constexpr char16_t row_conditions[row_count + 1] =\n");
     print_string(out, conditions, "u");
+    std::fprintf(out,
+                 "\n// Each row's part.\n"
+                 "inline constexpr unsigned char row_parts[row_count + 1] =\n");
+    print_string(out, parts, "");
     std::fprintf(out,
                  "\n// Each row's severity.\n"
                  "inline constexpr unsigned char row_severities[row_count + 1] =\n");
@@ -266,29 +255,5 @@ int main(int argc, char** argv) {
                  "#endif  // IPSEC_ERROR_DETAIL_TABLE_HPP\n");
     std::fclose(out);
 
-    out = std::fopen((directory + "/table_rows.inc").c_str(), "w");
-    if (out == nullptr) {
-        std::perror(directory.c_str());
-        return 2;
-    }
-    std::fprintf(out,
-                 "// SPDX-License-Identifier: BSL-1.0\n"
-                 "// ipsec-error, internal: the rows of ipsec_error::records, included by\n"
-                 "// records.hpp inside its initialiser. Written by tests/generate_table.cpp\n"
-                 "// from tests/table_source.hpp; do not edit.\n"
-                 "// clang-format off\n");
-    for (std::size_t row = 0; row < rows.size(); ++row) {
-        const auto& r = rows[row];
-        std::fprintf(out,
-                     "{errc::%s, {detail::table_text + %u, %zu}, {detail::table_text + %u, %zu}, "
-                     "part::%s, severity::%s, condition_set{0x%Xu}},\n",
-                     lower(ie::detail::name_stem(r.name)).c_str(),
-                     static_cast<unsigned>(offsets[2 * row]), r.name.size(),
-                     static_cast<unsigned>(offsets[2 * row + 1]), r.message.size(),
-                     part_name(r.part), std::string(ie::name_of(r.severity)).c_str(),
-                     static_cast<unsigned>(r.conditions.bits()));
-    }
-    std::fprintf(out, "// clang-format on\n");
-    std::fclose(out);
     return 0;
 }

@@ -19,7 +19,7 @@
 #include <array>
 #include <string_view>
 
-#include <ipsec_error/records.hpp>
+#include <ipsec_error/record.hpp>
 
 namespace ipsec_error {
 inline namespace v1 {
