@@ -163,6 +163,19 @@ int main(int argc, char** argv) {
         value_rows[static_cast<std::size_t>(rows[row].value() - first)] =
             static_cast<std::uint8_t>(row + 1);
     }
+    // The longest run of values without a code is left out of the index.
+    std::size_t gap_first = 0, gap_size = 0;
+    for (std::size_t i = 0; i < value_rows.size();) {
+        std::size_t j = i;
+        while (j < value_rows.size() && value_rows[j] == 0) ++j;
+        if (j - i > gap_size) {
+            gap_first = i;
+            gap_size = j - i;
+        }
+        i = j == i ? i + 1 : j;
+    }
+    value_rows.erase(value_rows.begin() + static_cast<std::ptrdiff_t>(gap_first),
+                     value_rows.begin() + static_cast<std::ptrdiff_t>(gap_first + gap_size));
     std::vector<unsigned> values, conditions, parts, severities;
     for (const auto& r : rows) {
         values.push_back(static_cast<unsigned>(r.value()));
@@ -215,22 +228,27 @@ int main(int argc, char** argv) {
                  "\n// Each row's severity.\n"
                  "inline constexpr unsigned char row_severities[row_count + 1] =\n");
     print_string(out, severities, "");
-    std::fprintf(out,
-                 "\n"
-                 "// The rows below the dense span of values (%zu), which starts at %d.\n"
-                 "inline constexpr std::size_t rows_below_span = %zu;\n"
-                 "inline constexpr int span_first_value = %d;\n"
-                 "inline constexpr std::size_t value_span = %zu;\n"
-                 "// Each value of the span: its row plus one; 0 is no code.\n"
-                 "inline constexpr unsigned char value_rows[value_span + 1] =\n",
-                 below, first, below, first, value_rows.size());
+    std::fprintf(
+        out,
+        "\n"
+        "// The rows below the dense span of values (%zu), which starts at %d.\n"
+        "inline constexpr std::size_t rows_below_span = %zu;\n"
+        "inline constexpr int span_first_value = %d;\n"
+        "inline constexpr std::size_t value_span = %zu;\n"
+        "// The longest run of values in the span without a code, left out of value_rows.\n"
+        "inline constexpr std::size_t value_gap_first = %zu;\n"
+        "inline constexpr std::size_t value_gap_size = %zu;\n"
+        "// Each value of the span but the gap: its row plus one; 0 is no code. The\n"
+        "// final NUL stands for the gap.\n"
+        "inline constexpr unsigned char value_rows[value_span - value_gap_size + 1] =\n",
+        below, first, below, first, value_rows.size() + gap_size, gap_first, gap_size);
     print_string(out, value_rows, "");
     std::fprintf(out,
                  "\n"
                  "// The perfect hash of the names (detail/name_hash.hpp): the seed, each\n"
-                 "// bucket's displacement, and each slot's entry: where its row's enumerator\n"
-                 "// spelling starts in table_text (bits 0-15), its length (16-23) and the\n"
-                 "// row plus one (24-31); 0 is empty.\n"
+                 "// bucket's displacement, and each slot's entry: the length of its row's\n"
+                 "// enumerator spelling (bits 0-7), which ends where the row's message\n"
+                 "// starts, and the row plus one (bits 8-15); 0 is empty.\n"
                  "inline constexpr std::uint64_t name_seed = %lluu;\n"
                  "inline constexpr unsigned char name_displacements[%zu] =\n",
                  static_cast<unsigned long long>(hash.seed), hash.displacements.size() + 1);
@@ -243,12 +261,11 @@ int main(int argc, char** argv) {
         }
         const std::size_t row = slot - 1u;
         const std::size_t start = ie::detail::stem_start(rows[row].name);
-        entries.push_back(static_cast<std::uint32_t>(offsets[2 * row] + start) |
-                          static_cast<std::uint32_t>(rows[row].name.size() - start) << 16 |
-                          static_cast<std::uint32_t>(slot) << 24);
+        entries.push_back(static_cast<std::uint32_t>(slot) << 8 |
+                          static_cast<std::uint32_t>(rows[row].name.size() - start));
     }
-    std::fprintf(out, "inline constexpr char32_t name_entries[%zu] =\n", entries.size() + 1);
-    print_string(out, entries, "U");
+    std::fprintf(out, "inline constexpr char16_t name_entries[%zu] =\n", entries.size() + 1);
+    print_string(out, entries, "u");
     std::fprintf(out,
                  "// clang-format on\n\n"
                  "}  // namespace detail\n}  // namespace v1\n}  // namespace ipsec_error\n\n"

@@ -31,7 +31,12 @@ constexpr std::size_t row_of(int value) noexcept {
     // One unsigned comparison rejects values on both sides of the span.
     const auto offset = static_cast<unsigned>(value) - static_cast<unsigned>(span_first_value);
     if (offset >= value_span) return value == row_values[0] ? 1 : 0;
-    return value_rows[offset];
+    // The gap is left out of value_rows: the values after it move down, and
+    // those in it read the final 0.
+    const std::size_t gap_end = value_gap_first + value_gap_size;
+    std::size_t index = offset < value_gap_first ? offset : value_span - value_gap_size;
+    if (offset >= gap_end) index = offset - value_gap_size;
+    return value_rows[index];
 }
 
 // The message of a row (plus one, not 0), straight from the text: no
