@@ -163,19 +163,6 @@ int main(int argc, char** argv) {
         value_rows[static_cast<std::size_t>(rows[row].value() - first)] =
             static_cast<std::uint8_t>(row + 1);
     }
-    // The longest run of values without a code is left out of the index.
-    std::size_t gap_first = 0, gap_size = 0;
-    for (std::size_t i = 0; i < value_rows.size();) {
-        std::size_t j = i;
-        while (j < value_rows.size() && value_rows[j] == 0) ++j;
-        if (j - i > gap_size) {
-            gap_first = i;
-            gap_size = j - i;
-        }
-        i = j == i ? i + 1 : j;
-    }
-    value_rows.erase(value_rows.begin() + static_cast<std::ptrdiff_t>(gap_first),
-                     value_rows.begin() + static_cast<std::ptrdiff_t>(gap_first + gap_size));
     std::vector<unsigned> values, conditions, parts, severities;
     for (const auto& r : rows) {
         values.push_back(static_cast<unsigned>(r.value()));
@@ -228,20 +215,15 @@ int main(int argc, char** argv) {
                  "\n// Each row's severity.\n"
                  "inline constexpr unsigned char row_severities[row_count + 1] =\n");
     print_string(out, severities, "");
-    std::fprintf(
-        out,
-        "\n"
-        "// The rows below the dense span of values (%zu), which starts at %d.\n"
-        "inline constexpr std::size_t rows_below_span = %zu;\n"
-        "inline constexpr int span_first_value = %d;\n"
-        "inline constexpr std::size_t value_span = %zu;\n"
-        "// The longest run of values in the span without a code, left out of value_rows.\n"
-        "inline constexpr std::size_t value_gap_first = %zu;\n"
-        "inline constexpr std::size_t value_gap_size = %zu;\n"
-        "// Each value of the span but the gap: its row plus one; 0 is no code. The\n"
-        "// final NUL stands for the gap.\n"
-        "inline constexpr unsigned char value_rows[value_span - value_gap_size + 1] =\n",
-        below, first, below, first, value_rows.size() + gap_size, gap_first, gap_size);
+    std::fprintf(out,
+                 "\n"
+                 "// The rows below the dense span of values (%zu), which starts at %d.\n"
+                 "inline constexpr std::size_t rows_below_span = %zu;\n"
+                 "inline constexpr int span_first_value = %d;\n"
+                 "inline constexpr std::size_t value_span = %zu;\n"
+                 "// Each value of the span: its row plus one; 0 is no code.\n"
+                 "inline constexpr unsigned char value_rows[value_span + 1] =\n",
+                 below, first, below, first, value_rows.size());
     print_string(out, value_rows, "");
     std::fprintf(out,
                  "\n"

@@ -35,14 +35,14 @@ inline constexpr const char* category_name = "ipsec";
 
 // Standard conditions where the meaning truly matches; none elsewhere.
 constexpr std::errc no_standard_condition{};
-// row: the code's row plus one (row_of), not 0.
-constexpr std::errc standard_condition(std::size_t row) noexcept {
+// value: a code; row: its row plus one (row_of(value)).
+constexpr std::errc standard_condition(int value, std::size_t row) noexcept {
     if (conditions_of_row(row).contains(condition::negotiation_timed_out)) {
         return std::errc::timed_out;
     }
     // Comparisons rather than a switch over four of 153 enumerators, which
     // Clang's -Wswitch-enum would flag in the user's translation unit.
-    const auto e = static_cast<errc>(row_values[row - 1]);
+    const auto e = static_cast<errc>(value);
     if (e == errc::ike_out_of_memory) return std::errc::not_enough_memory;
     if (e == errc::ike_negotiation_pending ||
         e == errc::key_module_impersonation_negotiation_pending) {
@@ -99,7 +99,7 @@ public:
     std::error_condition default_error_condition(int value) const noexcept override {
         if (value == identity_probe) return {identity_answer, *this};
         if (const std::size_t row = row_of(value)) {
-            const std::errc standard = standard_condition(row);
+            const std::errc standard = standard_condition(value, row);
             if (standard != no_standard_condition) return std::make_error_condition(standard);
         }
         return {value, *this};

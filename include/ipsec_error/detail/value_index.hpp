@@ -24,19 +24,16 @@ namespace detail {
 
 static_assert(rows_below_span == 1 && row_values[0] < span_first_value,
               "the rows below the dense span: Winsock's code alone");
+// Its value, as a constant: comparing with row_values[0] would keep the array in programs.
+inline constexpr int below_span_value = row_values[0];
 static_assert(row_count < 0xFF, "a row number plus one must fit in a byte");
 
 // The row of the code with this value, plus one; 0 when there is none.
 constexpr std::size_t row_of(int value) noexcept {
     // One unsigned comparison rejects values on both sides of the span.
     const auto offset = static_cast<unsigned>(value) - static_cast<unsigned>(span_first_value);
-    if (offset >= value_span) return value == row_values[0] ? 1 : 0;
-    // The gap is left out of value_rows: the values after it move down, and
-    // those in it read the final 0.
-    const std::size_t gap_end = value_gap_first + value_gap_size;
-    std::size_t index = offset < value_gap_first ? offset : value_span - value_gap_size;
-    if (offset >= gap_end) index = offset - value_gap_size;
-    return value_rows[index];
+    if (offset >= value_span) return value == below_span_value ? 1 : 0;
+    return value_rows[offset];
 }
 
 // The message of a row (plus one, not 0), straight from the text: no
@@ -62,12 +59,8 @@ constexpr const record* find_value_constexpr(int value) noexcept {
 // an object is never null: a warning in every user's translation unit. Outside
 // constant evaluation, find_value() calls this function, which GCC cannot fold
 // there; the optimiser still inlines it, so the code is the same.
-// No branch on whether there is a code: the row's address, or null, by a mask.
 inline const record* find_value_at_run_time(int value) noexcept {
-    const std::size_t row = row_of(value);
-    const auto address = reinterpret_cast<std::uintptr_t>(records.data()) +
-                         (row - 1) * sizeof(record);  // wraps when row is 0, then masked
-    return reinterpret_cast<const record*>(address & (std::uintptr_t{0} - (row != 0)));
+    return find_value_constexpr(value);
 }
 
 constexpr const record* find_value(int value) noexcept {
