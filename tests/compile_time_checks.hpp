@@ -2,7 +2,7 @@
 // The compile-time checks of the data: the table (table_source.hpp), the
 // data generated from it, the
 // NTSTATUS twins and the troubleshooting text. The rules are stated next to
-// the data (check_table, build_name_index, ntstatus_twins_valid, the
+// the data (check_table, the generated data, ntstatus_twins_valid, the
 // troubleshooting checks); they are evaluated here, in the project's own
 // build (the test suite and the compile-fail tests include this header), so
 // that a mistake in the data is a build error while the translation units
@@ -21,6 +21,57 @@
 namespace ipsec_error {
 inline namespace v1 {
 namespace detail {
+
+// The rules of the table, in one pass over the rows: a mistake in the table is
+// a build error here, and the translation units that merely use the library
+// do not even parse them. That each name and message is spelt as winerror.h
+// spells it, the tests prove against the reference data.
+enum class table_problem {
+    none,
+    values_not_ascending,
+    malformed_name,       // no known prefix, or WARNING_ and severity::warning disagree
+    missing_message,      // empty, or a range marker's is not its name
+    conditions_mismatch,  // a code without condition, or "benign" not its severity
+};
+
+// Plain pointers and few calls: constant evaluation is slow, and the
+// project's build evaluates this for every row.
+constexpr table_problem check_table(const record* rows, std::size_t count) noexcept {
+    int previous = 0;
+    for (const record* r = rows; r != rows + count; ++r) {
+        const int value = static_cast<int>(r->code);
+        if (r != rows && previous >= value) return table_problem::values_not_ascending;
+        previous = value;
+
+        // A name has one of the three prefixes; WARNING_ names, only they,
+        // are warnings.
+        const std::size_t name_size = r->name.size();
+        const char* name = r->name.data();
+        const bool warning_name = r->name.substr(0, warning_prefix.size()) == warning_prefix;
+        const bool known_prefix = warning_name ||
+                                  r->name.substr(0, error_prefix.size()) == error_prefix ||
+                                  r->name.substr(0, winsock_prefix.size()) == winsock_prefix;
+        if (!known_prefix || warning_name != (r->severity == severity::warning)) {
+            return table_problem::malformed_name;
+        }
+
+        const bool marker = r->part == part::range_marker;
+        const std::size_t message_size = r->message.size();
+        if (message_size == 0) return table_problem::missing_message;
+        bool message_is_name = message_size == name_size;
+        for (std::size_t i = 0; message_is_name && i < name_size; ++i) {
+            message_is_name = r->message[i] == name[i];
+        }
+        if (marker != message_is_name) return table_problem::missing_message;
+
+        const bool consistent =
+            marker ? r->conditions.empty() && r->severity == severity::informational
+                   : !r->conditions.empty() && r->conditions.contains(condition::benign) ==
+                                                   (r->severity != severity::error);
+        if (!consistent) return table_problem::conditions_mismatch;
+    }
+    return table_problem::none;
+}
 
 // The table as people edit it (table_source.hpp).
 inline constexpr table_problem records_problem =
