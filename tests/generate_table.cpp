@@ -228,9 +228,9 @@ int main(int argc, char** argv) {
     std::fprintf(out,
                  "\n"
                  "// The perfect hash of the names (detail/name_hash.hpp): the seed, each\n"
-                 "// bucket's displacement, and each slot's entry: the length of its row's\n"
-                 "// enumerator spelling (bits 0-7), which ends where the row's message\n"
-                 "// starts, and the row plus one (bits 8-15); 0 is empty.\n"
+                 "// bucket's displacement, and each slot's entry: where its row's enumerator\n"
+                 "// spelling starts in table_text (bits 0-15), its length (16-23) and the\n"
+                 "// row plus one (24-31); 0 is empty.\n"
                  "inline constexpr std::uint64_t name_seed = %lluu;\n"
                  "inline constexpr unsigned char name_displacements[%zu] =\n",
                  static_cast<unsigned long long>(hash.seed), hash.displacements.size() + 1);
@@ -243,11 +243,12 @@ int main(int argc, char** argv) {
         }
         const std::size_t row = slot - 1u;
         const std::size_t start = ie::detail::stem_start(rows[row].name);
-        entries.push_back(static_cast<std::uint32_t>(slot) << 8 |
-                          static_cast<std::uint32_t>(rows[row].name.size() - start));
+        entries.push_back(static_cast<std::uint32_t>(offsets[2 * row] + start) |
+                          static_cast<std::uint32_t>(rows[row].name.size() - start) << 16 |
+                          static_cast<std::uint32_t>(slot) << 24);
     }
-    std::fprintf(out, "inline constexpr char16_t name_entries[%zu] =\n", entries.size() + 1);
-    print_string(out, entries, "u");
+    std::fprintf(out, "inline constexpr char32_t name_entries[%zu] =\n", entries.size() + 1);
+    print_string(out, entries, "U");
     std::fprintf(out,
                  "// clang-format on\n\n"
                  "}  // namespace detail\n}  // namespace v1\n}  // namespace ipsec_error\n\n"

@@ -37,13 +37,13 @@ constexpr const record* find(std::string_view name) noexcept {
     std::size_t prefix = 0;
     const char first = name.empty() ? '\0' : detail::ascii_upper(name.front());
     if (first == 'E') {
-        if (detail::starts_with_prefix(name, detail::error_prefix)) {
+        if (detail::starts_with_upper(name, detail::error_prefix)) {
             prefix = detail::error_prefix.size();
         }
     } else if (first == 'W') {
-        if (detail::starts_with_prefix(name, detail::warning_prefix)) {
+        if (detail::starts_with_upper(name, detail::warning_prefix)) {
             prefix = detail::warning_prefix.size();
-        } else if (detail::starts_with_prefix(name, detail::winsock_prefix)) {
+        } else if (detail::starts_with_upper(name, detail::winsock_prefix)) {
             prefix = detail::winsock_prefix.size();
         }
     }

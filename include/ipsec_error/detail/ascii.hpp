@@ -93,15 +93,6 @@ constexpr bool equals_upper(std::string_view text, std::string_view upper) noexc
     }
 }
 
-// True when text starts with upper, an upper-case prefix of 8 to 16 bytes, in
-// any letter case: two eight-byte windows, the second ending with the prefix.
-constexpr bool starts_with_prefix(std::string_view text, std::string_view upper) noexcept {
-    const std::size_t n = upper.size();
-    if (text.size() < n) return false;
-    return ((ascii_upper8(load8(text.data())) ^ load8(upper.data())) |
-            (ascii_upper8(load8(text.data() + n - 8)) ^ load8(upper.data() + n - 8))) == 0;
-}
-
 // True when text starts with upper, an upper-case prefix, in any letter case.
 constexpr bool starts_with_upper(std::string_view text, std::string_view upper) noexcept {
     return text.size() >= upper.size() && equals_upper(text.substr(0, upper.size()), upper);

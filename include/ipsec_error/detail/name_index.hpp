@@ -30,7 +30,7 @@ static_assert(sizeof name_displacements == name_bucket_count + 1 &&
 
 // The slot of a name's enumerator spelling (any letter case): the only row it
 // can be, as an entry of name_entries (0: none).
-constexpr std::uint16_t name_entry(std::string_view stem) noexcept {
+constexpr std::uint32_t name_entry(std::string_view stem) noexcept {
     const std::uint64_t hash = name_hash(stem, name_seed);
     return name_entries[name_slot(hash, name_displacements[name_bucket(hash)])];
 }
@@ -39,13 +39,15 @@ constexpr std::uint16_t name_entry(std::string_view stem) noexcept {
 // prefix_size, when not 0, is the length of the prefix the name came with
 // (ERROR_IPSEC_ or WARNING_IPSEC_): the row's own must be as long.
 constexpr const record* find_stem(std::string_view stem, std::size_t prefix_size = 0) noexcept {
-    // The entry holds the length of the row's spelling, which ends in
-    // table_text where the row's message starts.
-    const std::uint16_t entry = name_entry(stem);
-    if ((entry & 0xFFu) != stem.size() || stem.empty()) return nullptr;
-    const std::size_t row = entry >> 8u;  // plus one
-    const std::size_t offset = text_offsets[2 * row - 1] - stem.size();
-    if (!equals_upper(stem, std::string_view(table_text + offset, stem.size()))) return nullptr;
+    // The entry holds where the row's enumerator spelling is in table_text and
+    // its length: the text is compared without reading anything else first.
+    const std::uint32_t entry = name_entry(stem);
+    const std::size_t offset = entry & 0xFFFFu;
+    if (((entry >> 16) & 0xFFu) != stem.size() || stem.empty() ||
+        !equals_upper(stem, std::string_view(table_text + offset, stem.size()))) {
+        return nullptr;
+    }
+    const std::size_t row = entry >> 24;  // plus one
     const std::size_t start = offset - text_offsets[2 * row - 2];
     return prefix_size == 0 || prefix_size == start ? records.data() + (row - 1) : nullptr;
 }

@@ -5,10 +5,11 @@
 // per value in that span (detail::value_rows, generated in detail/table.hpp)
 // holds its row, plus one: 0 is "no code". find(int) is a bounds check, a
 // load and the row's address (a table of row pointers would be faster by a
-// tenth of a nanosecond, and cost 155 relocations in programs). Winsock's WSA_IPSEC_NAME_POLICY_ERROR (11033), the
-// table's first row, lies far below the span: a value outside the span is
-// compared with it alone. The category reads a row's message and conditions
-// from the generated arrays, by row number, without the rows themselves.
+// tenth of a nanosecond, and cost 155 relocations in programs). Winsock's
+// WSA_IPSEC_NAME_POLICY_ERROR (11033), the table's first row, lies far below
+// the span: a value outside the span is compared with it alone. The category
+// reads a row's message and conditions from the generated arrays, by row
+// number, without the rows themselves.
 #ifndef IPSEC_ERROR_DETAIL_VALUE_INDEX_HPP
 #define IPSEC_ERROR_DETAIL_VALUE_INDEX_HPP
 
