@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: BSL-1.0
 # What the library adds to a program's binary: a program that throws and
-# prints IPsec codes, against the same program with std::errc; and the same
-# again with the troubleshooting text. Stripped, -O2.
+# prints IPsec codes, against the same program with std::errc; the same with
+# find() and parse() too; and with the troubleshooting text. Built as users
+# build (the compiler's default, PIE on Debian; no special linker flags),
+# -O2, stripped.
 #
 #   benchmarks/binary_size.sh [COMPILER]     (default: c++)
 set -euo pipefail
@@ -34,6 +36,12 @@ int main(int argc, char** argv) {
 #endif
     } catch (const std::system_error& e) {
         std::cout << e.what() << '\n';
+#if defined(WITH_LOOKUP)
+        if (const auto* r = ipsec_error::find(std::string_view(argc > 2 ? argv[2] : "")))
+            std::cout << r->value() << '\n';
+        if (auto parsed = ipsec_error::parse(argc > 3 ? argv[3] : ""))
+            std::cout << static_cast<int>(*parsed) << '\n';
+#endif
 #if defined(WITH_TROUBLESHOOTING)
         if (const auto* t = ipsec_error::troubleshooting_for(e.code())) {
             std::cout << t->summary << '\n';
@@ -52,8 +60,10 @@ size_of() {
 }
 base=$(size_of)
 core=$(size_of -DWITH_IPSEC)
+lookup=$(size_of -DWITH_IPSEC -DWITH_LOOKUP)
 text=$(size_of -DWITH_IPSEC -DWITH_TROUBLESHOOTING)
 echo "compiler: $("$compiler" --version | head -n 1); -std=c++17 -O2, stripped"
 printf '%-40s %8d bytes\n' "with std::errc" "$base"
 printf '%-40s %8d bytes  +%d bytes (%.1f KiB)\n' "with ipsec_error::errc" "$core" $((core - base)) "$(awk "BEGIN { print ($core - $base) / 1024 }")"
+printf '%-40s %8d bytes  +%d bytes (%.1f KiB)\n' "... and find(name), parse()" "$lookup" $((lookup - base)) "$(awk "BEGIN { print ($lookup - $base) / 1024 }")"
 printf '%-40s %8d bytes  +%d bytes (%.1f KiB)\n' "... and troubleshooting text" "$text" $((text - base)) "$(awk "BEGIN { print ($text - $base) / 1024 }")"

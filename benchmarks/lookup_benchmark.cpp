@@ -243,10 +243,10 @@ int main(int argc, char** argv) {
     };
     const ratio ratios[] = {
         {"find(int) / dense array index", "find_int", "floor_dense_array_index", 1.5},
-        {"message(v) / string from string_view", "category_message", "floor_string_from_view", 1.3},
+        {"message(v) / string from string_view", "category_message", "floor_string_from_view", 1.1},
         {"message(v) / generic_category().message()", "category_message",
          "peer_generic_category_message", 1.0},
-        {"find(name) / unordered_map::find", "find_name", "peer_unordered_map_find", 1.0},
+        {"find(name) / unordered_map::find", "find_name", "peer_unordered_map_find", 0.5},
         {"parse(name) / find(name)", "parse_name", "find_name_any_spelling", 2.0},
         {"parse(number) / find(name)", "parse_number", "find_name_any_spelling", 0},
     };

@@ -21,28 +21,29 @@ function(ipsec_error_compile_fail name header find replace expect)
             -P "${compile_fail_script}")
 endfunction()
 
+set(table_source ../../tests/table_source.hpp)
 ipsec_error_compile_fail(control records.hpp "" "" "")
-ipsec_error_compile_fail(values_not_ascending records.hpp
+ipsec_error_compile_fail(values_not_ascending ${table_source}
     "{errc::qm_policy_not_found, \"ERROR_IPSEC_QM_POLICY_NOT_FOUND\""
     "{errc::qm_policy_exists, \"ERROR_IPSEC_QM_POLICY_NOT_FOUND\""
     "values must be strictly ascending")
-ipsec_error_compile_fail(duplicate_name records.hpp
+ipsec_error_compile_fail(duplicate_name ${table_source}
     "\"ERROR_IPSEC_QM_POLICY_NOT_FOUND\""
     "\"ERROR_IPSEC_QM_POLICY_EXISTS\""
     "names must be unique")
-ipsec_error_compile_fail(empty_name records.hpp
+ipsec_error_compile_fail(empty_name ${table_source}
     "\"ERROR_IPSEC_QM_POLICY_EXISTS\""
     "\"\""
     "WARNING_ names and only they")
-ipsec_error_compile_fail(warning_not_marked records.hpp
+ipsec_error_compile_fail(warning_not_marked ${table_source}
     "part::policy_store, severity::warning"
     "part::policy_store, severity::error"
     "WARNING_ names and only they")
-ipsec_error_compile_fail(empty_message records.hpp
+ipsec_error_compile_fail(empty_message ${table_source}
     "\"The specified quick mode policy already exists.\""
     "\"\""
     "every message is non-empty")
-ipsec_error_compile_fail(code_without_condition records.hpp
+ipsec_error_compile_fail(code_without_condition ${table_source}
     "{condition::policy_object_exists}"
     "{}"
     "every code but a range marker belongs to a condition")
@@ -69,7 +70,11 @@ ipsec_error_compile_fail(cause_starts_with_line_break ${text_header}
     "\"Authentication is slow: Kerberos"
     "\"\\nAuthentication is slow: Kerberos"
     "no line break at either end")
-ipsec_error_compile_fail(stale_name_index detail/name_slots.hpp
-    "125, 131,"
-    "131, 125,"
-    "name_slots.hpp is stale")
+ipsec_error_compile_fail(stale_name_index detail/table.hpp
+    "name_seed = "
+    "name_seed = 1 + "
+    "table.hpp is stale")
+ipsec_error_compile_fail(stale_table ${table_source}
+    "\"The specified quick mode policy already exists.\""
+    "\"The specified quick mode policy already exists!\""
+    "table.hpp is stale")

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSL-1.0
-// The compile-time checks of the data: the table, its name index, the
+// The compile-time checks of the data: the table (table_source.hpp), the
+// data generated from it, the
 // NTSTATUS twins and the troubleshooting text. The rules are stated next to
-// the data (check_table, build_name_index, ntstatus_twins_valid, the
+// the data (check_table, the generated data, ntstatus_twins_valid, the
 // troubleshooting checks); they are evaluated here, in the project's own
 // build (the test suite and the compile-fail tests include this header), so
 // that a mistake in the data is a build error while the translation units
@@ -12,12 +13,69 @@
 #include <ipsec_error/ipsec_error.hpp>
 #include <ipsec_error/troubleshooting.hpp>
 
+#include <cstdint>
+#include <string_view>
+
+#include "table_source.hpp"
+
 namespace ipsec_error {
 inline namespace v1 {
 namespace detail {
 
-// The table (records.hpp).
-inline constexpr table_problem records_problem = check_table(records.data(), records.size());
+// The rules of the table, in one pass over the rows: a mistake in the table is
+// a build error here, and the translation units that merely use the library
+// do not even parse them. That each name and message is spelt as winerror.h
+// spells it, the tests prove against the reference data.
+enum class table_problem {
+    none,
+    values_not_ascending,
+    malformed_name,       // no known prefix, or WARNING_ and severity::warning disagree
+    missing_message,      // empty, or a range marker's is not its name
+    conditions_mismatch,  // a code without condition, or "benign" not its severity
+};
+
+// Plain pointers and few calls: constant evaluation is slow, and the
+// project's build evaluates this for every row.
+constexpr table_problem check_table(const record* rows, std::size_t count) noexcept {
+    int previous = 0;
+    for (const record* r = rows; r != rows + count; ++r) {
+        const int value = static_cast<int>(r->code);
+        if (r != rows && previous >= value) return table_problem::values_not_ascending;
+        previous = value;
+
+        // A name has one of the three prefixes; WARNING_ names, only they,
+        // are warnings.
+        const std::size_t name_size = r->name.size();
+        const char* name = r->name.data();
+        const bool warning_name = r->name.substr(0, warning_prefix.size()) == warning_prefix;
+        const bool known_prefix = warning_name ||
+                                  r->name.substr(0, error_prefix.size()) == error_prefix ||
+                                  r->name.substr(0, winsock_prefix.size()) == winsock_prefix;
+        if (!known_prefix || warning_name != (r->severity == severity::warning)) {
+            return table_problem::malformed_name;
+        }
+
+        const bool marker = r->part == part::range_marker;
+        const std::size_t message_size = r->message.size();
+        if (message_size == 0) return table_problem::missing_message;
+        bool message_is_name = message_size == name_size;
+        for (std::size_t i = 0; message_is_name && i < name_size; ++i) {
+            message_is_name = r->message[i] == name[i];
+        }
+        if (marker != message_is_name) return table_problem::missing_message;
+
+        const bool consistent =
+            marker ? r->conditions.empty() && r->severity == severity::informational
+                   : !r->conditions.empty() && r->conditions.contains(condition::benign) ==
+                                                   (r->severity != severity::error);
+        if (!consistent) return table_problem::conditions_mismatch;
+    }
+    return table_problem::none;
+}
+
+// The table as people edit it (table_source.hpp).
+inline constexpr table_problem records_problem =
+    check_table(source::records.data(), source::records.size());
 static_assert(records_problem != table_problem::values_not_ascending,
               "ipsec_error::records: values must be strictly ascending");
 static_assert(records_problem != table_problem::malformed_name,
@@ -29,20 +87,45 @@ static_assert(records_problem != table_problem::conditions_mismatch,
               "ipsec_error::records: every code but a range marker belongs to a condition, and "
               "benign ones exactly to those that are not errors");
 
-// The names: unique, and their index (name_slots.hpp, written by
-// tests/generate_name_slots.cpp) as build_name_index() makes it.
-inline constexpr name_index built_name_index = build_name_index();
-static_assert(built_name_index.unique, "ipsec_error::records: names must be unique");
-
-constexpr bool name_slots_current() {
-    for (std::size_t i = 0; i < name_slot_count; ++i) {
-        if (built_name_index.slots[i] != name_slots[i]) return false;
+// The names are unique: two rows with the same hash are compared.
+constexpr bool names_unique() {
+    constexpr std::size_t n = source::records.size();
+    std::uint64_t hashes[n]{};
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string_view stem = name_stem(source::records[i].name);
+        hashes[i] = name_hash(stem, 0);
+        for (std::size_t j = 0; j < i; ++j) {
+            if (hashes[j] == hashes[i] && equals_upper(stem, name_stem(source::records[j].name)))
+                return false;
+        }
     }
     return true;
 }
-static_assert(name_slots_current(),
-              "ipsec_error: include/ipsec_error/detail/name_slots.hpp is stale: regenerate it with "
-              "./build/tests/generate_name_slots > include/ipsec_error/detail/name_slots.hpp");
+static_assert(names_unique(), "ipsec_error::records: names must be unique");
+
+// The generated data (detail/table.hpp, detail/table_rows.inc) says what the
+// source table says: the rows, the text and arrays the category reads, the
+// index of values and the perfect hash of the names.
+constexpr bool table_current() {
+    if (records.size() != source::records.size()) return false;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const record& r = records[i];
+        const record& s = source::records[i];
+        if (r.code != s.code || r.name != s.name || r.message != s.message || r.part != s.part ||
+            r.severity != s.severity || r.conditions.bits() != s.conditions.bits())
+            return false;
+        const std::size_t row = i + 1;
+        if (row_of(s.value()) != row || message_of_row(row) != s.message ||
+            row_values[i] != s.value() || row_conditions[i] != s.conditions.bits() ||
+            row_severities[i] != static_cast<unsigned char>(s.severity))
+            return false;
+        if (find_stem(name_stem(s.name)) != &records[i]) return false;
+    }
+    return true;
+}
+static_assert(table_current(),
+              "ipsec_error: include/ipsec_error/detail/table.hpp is stale: regenerate it with "
+              "./build/tests/generate_table include/ipsec_error/detail");
 
 // The NTSTATUS twins (windows_forms.hpp).
 static_assert(ntstatus_twins_valid(),

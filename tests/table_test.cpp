@@ -26,6 +26,9 @@ TEST_CASE("the table holds every reference row, in order, byte for byte") {
         CHECK(std::string(records[i].name) == rows[i].name);
         CHECK(std::string(records[i].message) == rows[i].message);
         CHECK(reference::hex4(static_cast<std::uint32_t>(records[i].value())) == rows[i].hex);
+        // A NUL follows each name and message, so that each is a C string too.
+        CHECK(records[i].name.data()[records[i].name.size()] == '\0');
+        CHECK(records[i].message.data()[records[i].message.size()] == '\0');
     }
 }
 

@@ -140,8 +140,8 @@ public:
         // The probe of is_ipsec_category(): a std::error_code converted by
         // Boost (in its wrapper category, named "ipsec" too) passes it.
         if (value == identity_probe) return {identity_answer, *this};
-        if (const record* r = find_value(value)) {
-            const std::errc standard = standard_condition(*r);
+        if (const std::size_t row = row_of(value)) {
+            const std::errc standard = standard_condition(value, row);
             if (standard != no_standard_condition) {
                 return {static_cast<int>(standard), boost::system::generic_category()};
             }

@@ -35,11 +35,14 @@ inline constexpr const char* category_name = "ipsec";
 
 // Standard conditions where the meaning truly matches; none elsewhere.
 constexpr std::errc no_standard_condition{};
-constexpr std::errc standard_condition(const record& r) noexcept {
-    if (r.conditions.contains(condition::negotiation_timed_out)) return std::errc::timed_out;
+// value: a code; row: its row plus one (row_of(value)).
+constexpr std::errc standard_condition(int value, std::size_t row) noexcept {
+    if (conditions_of_row(row).contains(condition::negotiation_timed_out)) {
+        return std::errc::timed_out;
+    }
     // Comparisons rather than a switch over four of 153 enumerators, which
     // Clang's -Wswitch-enum would flag in the user's translation unit.
-    const errc e = r.code;
+    const auto e = static_cast<errc>(value);
     if (e == errc::ike_out_of_memory) return std::errc::not_enough_memory;
     if (e == errc::ike_negotiation_pending ||
         e == errc::key_module_impersonation_negotiation_pending) {
@@ -86,14 +89,17 @@ public:
     const char* name() const noexcept override { return category_name; }
 
     std::string message(int value) const override {
-        if (const record* r = find_value(value)) return {r->message.data(), r->message.size()};
+        if (const std::size_t row = row_of(value)) {
+            const std::string_view text = message_of_row(row);
+            return {text.data(), text.size()};
+        }
         return numbered("unknown IPsec error ", value);
     }
 
     std::error_condition default_error_condition(int value) const noexcept override {
         if (value == identity_probe) return {identity_answer, *this};
-        if (const record* r = find_value(value)) {
-            const std::errc standard = standard_condition(*r);
+        if (const std::size_t row = row_of(value)) {
+            const std::errc standard = standard_condition(value, row);
             if (standard != no_standard_condition) return std::make_error_condition(standard);
         }
         return {value, *this};

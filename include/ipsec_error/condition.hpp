@@ -80,6 +80,11 @@ public:
     constexpr condition_set(condition first, Conditions... more) noexcept
         : bits_((bit(first) | ... | bit(more))) {}
 
+    /// The set whose bits() are `bits`: bit n (1 << n) for the condition of value n. Bits
+    /// that stand for no condition are left out. The generated table is written this way:
+    /// it costs the compiler less than a list of conditions.
+    constexpr explicit condition_set(std::uint32_t bits) noexcept : bits_(bits & all_bits) {}
+
     /// Whether c is in the set; false for a value that is no condition.
     constexpr bool contains(condition c) const noexcept { return (bits_ & bit(c)) != 0; }
     /// Whether the set holds no condition.
@@ -94,6 +99,7 @@ private:
         const int v = static_cast<int>(c);
         return (v >= 1 && v <= condition_count) ? std::uint32_t{1} << v : 0;
     }
+    static constexpr std::uint32_t all_bits = ((std::uint32_t{1} << condition_count) - 1) << 1;
     std::uint32_t bits_ = 0;
 };
 

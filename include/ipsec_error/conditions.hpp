@@ -66,8 +66,8 @@ public:
     bool equivalent(const std::error_code& code, int value) const noexcept override {
         const std::optional<errc> e = to_errc(code);
         if (!e) return false;
-        const record* r = find_value(static_cast<int>(*e));
-        return r != nullptr && r->conditions.contains(static_cast<condition>(value));
+        const std::size_t row = row_of(static_cast<int>(*e));
+        return row != 0 && conditions_of_row(row).contains(static_cast<condition>(value));
     }
 };
 #if defined(__clang__)

@@ -24,8 +24,9 @@ inline namespace v1 {
 constexpr bool failed(errc e) noexcept {
     const int value = static_cast<int>(e);
     if (value == 0) return false;
-    const record* r = detail::find_value(value);
-    return r == nullptr || r->severity == severity::error;
+    const std::size_t row = detail::row_of(value);
+    return row == 0 ||
+           detail::row_severities[row - 1] == static_cast<unsigned char>(severity::error);
 }
 
 /// True when `code` is a failure: false for success (value 0), and for an

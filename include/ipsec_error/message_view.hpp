@@ -27,7 +27,7 @@ inline namespace v1 {
 /// view refers to static storage: it stays valid for the whole program.
 inline std::string_view message_view(const std::error_code& code) noexcept {
     if (const std::optional<errc> e = to_errc(code))
-        return detail::find_value(static_cast<int>(*e))->message;
+        return detail::message_of_row(detail::row_of(static_cast<int>(*e)));
     return {};
 }
 
@@ -48,8 +48,8 @@ inline const char* message(int value, char* buffer, std::size_t len) noexcept {
             buffer[written++] = c;
         }
     };
-    if (const record* r = detail::find_value(value)) {
-        put(r->message);
+    if (const std::size_t row = detail::row_of(value)) {
+        put(detail::message_of_row(row));
     } else {
         put("unknown IPsec error ");
         char digits[12];

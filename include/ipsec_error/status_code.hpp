@@ -65,8 +65,8 @@ namespace status_code_ns = BOOST_OUTCOME_SYSTEM_ERROR2_NAMESPACE;
 // of the core for the codes that have one, unknown for anything else.
 constexpr status_code_ns::errc generic_errc_of(int value) noexcept {
     if (value == 0) return status_code_ns::errc::success;
-    if (const record* r = find_value(value)) {
-        const std::errc standard = standard_condition(*r);
+    if (const std::size_t row = row_of(value)) {
+        const std::errc standard = standard_condition(value, row);
         if (standard != no_standard_condition) {
             return static_cast<status_code_ns::errc>(static_cast<int>(standard));
         }

@@ -21,7 +21,8 @@
 namespace ipsec_error {
 inline namespace v1 {
 
-/// An IPsec NTSTATUS code without an IPsec Win32 twin.
+/// An IPsec NTSTATUS code without an IPsec Win32 twin. (The members are in the order that
+/// leaves no padding.)
 struct status_only_code {
     std::string_view name;        ///< its ntstatus.h name: "STATUS_IPSEC_QUEUE_OVERFLOW"
     std::string_view win32_name;  ///< the Win32 code Windows maps it to: "ERROR_MORE_DATA"

@@ -65,7 +65,7 @@ constexpr bool ntstatus_twins_valid() noexcept {
 }
 
 constexpr std::optional<errc> errc_of(int value) noexcept {
-    if (const record* r = find_value(value)) return r->code;
+    if (row_of(value) != 0) return static_cast<errc>(value);
     return std::nullopt;
 }
 

@@ -4,6 +4,9 @@
 # (an empty FIND means the control: the unbroken copy must compile).
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(COPY "${SOURCE_INCLUDE}/ipsec_error" DESTINATION "${WORK_DIR}/include")
+# The table as people edit it, and the checks: HEADER may be ../../tests/table_source.hpp.
+file(COPY "${TESTS_DIR}/table_source.hpp" "${TESTS_DIR}/compile_time_checks.hpp"
+    DESTINATION "${WORK_DIR}/tests")
 
 set(header "${WORK_DIR}/include/ipsec_error/${HEADER}")
 if(NOT FIND STREQUAL "")
@@ -21,7 +24,7 @@ file(WRITE "${WORK_DIR}/tu.cpp"
     "#include <ipsec_error/ipsec_error.hpp>\n#include <ipsec_error/troubleshooting.hpp>\n"
     "#include \"compile_time_checks.hpp\"\nint main() { return 0; }\n")
 execute_process(
-    COMMAND "${COMPILER}" -std=c++17 -fsyntax-only "-I${WORK_DIR}/include" "-I${TESTS_DIR}"
+    COMMAND "${COMPILER}" -std=c++17 -fsyntax-only "-I${WORK_DIR}/include" "-I${WORK_DIR}/tests"
         "${WORK_DIR}/tu.cpp"
     RESULT_VARIABLE status
     OUTPUT_VARIABLE out

@@ -75,6 +75,17 @@ constexpr bool equals_upper(std::string_view text, std::string_view upper) noexc
         return true;
     }
     // Eight bytes at a time; the last eight may overlap the ones before.
+    // Names are mostly written in upper case: the bytes as they are first,
+    // which costs a load and a comparison a word, then folded.
+    if (!IPSEC_ERROR_CONSTANT_EVALUATED()) {
+        std::uint64_t difference = 0;
+        for (std::size_t i = 0;; i += 8) {
+            const std::size_t at = i + 8 <= n ? i : n - 8;
+            difference |= load8(text.data() + at) ^ load8(upper.data() + at);
+            if (at + 8 == n) break;
+        }
+        if (difference == 0) return true;
+    }
     for (std::size_t i = 0;; i += 8) {
         const std::size_t at = i + 8 <= n ? i : n - 8;
         if (ascii_upper8(load8(text.data() + at)) != load8(upper.data() + at)) return false;

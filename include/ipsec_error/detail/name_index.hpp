@@ -1,103 +1,55 @@
 // SPDX-License-Identifier: BSL-1.0
-// ipsec-error, internal: a hash index from names to rows of the table.
+// ipsec-error, internal: a perfect hash from names to rows of the table.
 //
 // find(std::string_view) must beat std::unordered_map without allocating and
-// in constant expressions, so the index is an open-addressed table of row
-// numbers. The hash reads at most the first and the last eight bytes of the
-// enumerator's spelling and its length, folded to one letter case, which is
-// enough to tell the 153 names apart in a probe or two.
-//
-// The table itself (name_slots.hpp) is data, written by a program of the
-// project from build_name_index() below: building it in a constant
-// expression would add a third to the compile time of every translation unit
-// that includes the library. The project's own build evaluates
-// build_name_index() at compile time and refuses a stale table or a name
-// that is not unique (tests/compile_time_checks.hpp).
+// in constant expressions. The names are known when the library is built, so
+// tests/generate_table.cpp picks a hash (detail/name_hash.hpp) and a
+// displacement per bucket that give each of the 154 names a slot of its own
+// (detail/table.hpp: name_seed, name_displacements, name_entries). A look-up
+// is one hash, two loads and one comparison, with no probing. The project's
+// build checks that the generated slots still match the table
+// (tests/compile_time_checks.hpp).
 #ifndef IPSEC_ERROR_DETAIL_NAME_INDEX_HPP
 #define IPSEC_ERROR_DETAIL_NAME_INDEX_HPP
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include <ipsec_error/detail/ascii.hpp>
-#include <ipsec_error/detail/name_slots.hpp>
+#include <ipsec_error/detail/name_hash.hpp>
 #include <ipsec_error/records.hpp>
 
 namespace ipsec_error {
 inline namespace v1 {
 namespace detail {
 
-// Up to eight bytes from s[pos], little-endian, each with bit 0x20 set: upper
-// and lower case letters fold together (other bytes may fold onto each other
-// too; equals_upper settles every candidate exactly).
-constexpr std::uint64_t folded_bytes(std::string_view s, std::size_t pos, std::size_t n) noexcept {
-    constexpr std::uint64_t fold = 0x2020202020202020u;
-    if (n == 8) return load8(s.data() + pos) | fold;
-    std::uint64_t v = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        v |= std::uint64_t{static_cast<unsigned char>(s[pos + i]) | 0x20u} << (8 * i);
-    }
-    return v;
-}
+static_assert(sizeof name_displacements == name_bucket_count + 1 &&
+                  sizeof name_entries / sizeof name_entries[0] == name_slot_count + 1,
+              "the generated perfect hash has the geometry of name_hash.hpp");
 
-constexpr std::uint64_t name_hash(std::string_view stem) noexcept {
-    const std::size_t n = stem.size() < 8 ? stem.size() : 8;
-    const std::uint64_t head = folded_bytes(stem, 0, n);
-    const std::uint64_t tail = folded_bytes(stem, stem.size() - n, n);
-    std::uint64_t h = head ^ (tail << 29 | tail >> 35) ^ (stem.size() * 0x9E3779B97F4A7C15u);
-    h ^= h >> 32;
-    h *= 0xD6E8FEB86659FD93u;
-    return h ^ (h >> 32);
-}
-
-static_assert(record_count < 0xFF, "a row number plus one must fit in a byte");
-
-struct name_index {
-    std::array<std::uint8_t, name_slot_count> slots{};  // a row plus one; 0: empty
-    bool unique = true;                                 // no two rows share a spelling
-};
-
-constexpr std::size_t slot_of(std::uint64_t hash) noexcept {
-    return static_cast<std::size_t>(hash >> 32) & (name_slot_count - 1);
-}
-
-// The index of the table's names, and whether they are unique. Evaluated
-// where name_slots.hpp is written and checked, not where it is used.
-constexpr name_index build_name_index() noexcept {
-    name_index index;
-    std::uint64_t hashes[record_count]{};
-    for (std::size_t row = 0; row < record_count; ++row) {
-        const std::string_view stem = name_stem(records[row].name);
-        const std::uint64_t hash = name_hash(stem);
-        hashes[row] = hash;
-        std::size_t slot = slot_of(hash);
-        for (; index.slots[slot] != 0; slot = (slot + 1) & (name_slot_count - 1)) {
-            const std::size_t other = index.slots[slot] - 1u;
-            // The same hash is a duplicate or a clash (DEFAULT_MM_POLICY_NOT_FOUND
-            // and DEFAULT_QM_POLICY_NOT_FOUND share length, head and tail).
-            if (hashes[other] == hash && name_stem(records[other].name) == stem)
-                index.unique = false;
-        }
-        index.slots[slot] = static_cast<std::uint8_t>(row + 1);
-    }
-    return index;
+// The slot of a name's enumerator spelling (any letter case): the only row it
+// can be, as an entry of name_entries (0: none).
+constexpr std::uint32_t name_entry(std::string_view stem) noexcept {
+    const std::uint64_t hash = name_hash(stem, name_seed);
+    return name_entries[name_slot(hash, name_displacements[name_bucket(hash)])];
 }
 
 // The row whose enumerator is spelt stem (any letter case), or nullptr.
 // prefix_size, when not 0, is the length of the prefix the name came with
 // (ERROR_IPSEC_ or WARNING_IPSEC_): the row's own must be as long.
 constexpr const record* find_stem(std::string_view stem, std::size_t prefix_size = 0) noexcept {
-    if (stem.empty()) return nullptr;
-    for (std::size_t slot = slot_of(name_hash(stem));; slot = (slot + 1) & (name_slot_count - 1)) {
-        if (name_slots[slot] == 0) return nullptr;
-        const record& r = records[name_slots[slot] - 1u];
-        const std::size_t start = stem_start(r.name);
-        if (equals_upper(stem, r.name.substr(start))) {
-            return prefix_size == 0 || prefix_size == start ? &r : nullptr;
-        }
+    // The entry holds where the row's enumerator spelling is in table_text and
+    // its length: the text is compared without reading anything else first.
+    const std::uint32_t entry = name_entry(stem);
+    const std::size_t offset = entry & 0xFFFFu;
+    if (((entry >> 16) & 0xFFu) != stem.size() || stem.empty() ||
+        !equals_upper(stem, std::string_view(table_text + offset, stem.size()))) {
+        return nullptr;
     }
+    const std::size_t row = entry >> 24;  // plus one
+    const std::size_t start = offset - text_offsets[2 * row - 2];
+    return prefix_size == 0 || prefix_size == start ? records.data() + (row - 1) : nullptr;
 }
 
 }  // namespace detail

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: BSL-1.0
+// Writes the table's generated data from tests/table_source.hpp, where the
+// rows are edited, into DIRECTORY/table.hpp (include/ipsec_error/detail): the
+// names and messages as one block of text, the offsets into it, an array per
+// column of the rows (records.hpp builds ipsec_error::records from them), the
+// index from values to rows and the perfect hash of the names.
+//
+// tests/compile_time_checks.hpp refuses a build whose generated data differs
+// from the source table; regenerate it with
+//   ./build/tests/generate_table include/ipsec_error/detail
+#include <ipsec_error/detail/name_hash.hpp>
+#include <ipsec_error/record.hpp>
+
+#include "table_source.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <numeric>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+namespace ie = ipsec_error;
+const auto& rows = ie::source::records;
+
+// A C++ string literal of text: quotes and backslashes escaped, anything
+// outside printable ASCII as an octal escape (three digits: never merged
+// with a following digit).
+std::string literal(std::string_view text) {
+    std::string out = "\"";
+    for (char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20 || u >= 0x7F) {
+            char buffer[8];
+            std::snprintf(buffer, sizeof buffer, "\\%03o", u);
+            out += buffer;
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+struct perfect_hash {
+    std::uint64_t seed = 0;
+    std::vector<std::uint8_t> displacements;
+    std::vector<std::uint8_t> slots;
+};
+
+// Hash and displace: the buckets, largest first, each get the first
+// displacement that puts all their names in free slots; the first seed for
+// which every bucket finds one wins.
+perfect_hash build_perfect_hash() {
+    using namespace ie::detail;
+    for (std::uint64_t seed = 0;; ++seed) {
+        std::vector<std::uint64_t> hashes;
+        std::vector<std::vector<std::size_t>> buckets(name_bucket_count);
+        for (std::size_t row = 0; row < rows.size(); ++row) {
+            const std::uint64_t hash = name_hash(name_stem(rows[row].name), seed);
+            hashes.push_back(hash);
+            buckets[name_bucket(hash)].push_back(row);
+        }
+        std::vector<std::size_t> order(name_bucket_count);
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return buckets[a].size() > buckets[b].size();
+        });
+        perfect_hash result;
+        result.seed = seed;
+        result.displacements.assign(name_bucket_count, 0);
+        result.slots.assign(name_slot_count, 0);
+        bool placed_all = true;
+        for (std::size_t bucket : order) {
+            bool placed = buckets[bucket].empty();
+            for (unsigned d = 0; !placed && d < name_slot_count; ++d) {
+                std::vector<std::size_t> taken;
+                bool fits = true;
+                for (std::size_t row : buckets[bucket]) {
+                    const std::size_t slot = name_slot(hashes[row], static_cast<std::uint8_t>(d));
+                    if (result.slots[slot] != 0 ||
+                        std::find(taken.begin(), taken.end(), slot) != taken.end()) {
+                        fits = false;
+                        break;
+                    }
+                    taken.push_back(slot);
+                }
+                if (!fits) continue;
+                for (std::size_t k = 0; k < taken.size(); ++k) {
+                    result.slots[taken[k]] = static_cast<std::uint8_t>(buckets[bucket][k] + 1);
+                }
+                result.displacements[bucket] = static_cast<std::uint8_t>(d);
+                placed = true;
+            }
+            if (!placed) {
+                placed_all = false;
+                break;
+            }
+        }
+        if (placed_all) return result;
+    }
+}
+
+// Numbers as a string literal, one escape each: a compiler reads a string far
+// faster than a braced list of as many numbers. Bytes as octal escapes in an
+// ordinary literal, 16- and 32-bit numbers as hex escapes in a u"" or U""
+// literal; the
+// literal's final NUL is one element more than the numbers.
+template <class T>
+void print_string(std::FILE* out, const std::vector<T>& numbers, const char* kind) {
+    const bool wide = *kind != '\0';
+    const std::string open = std::string("    ") + kind + "\"";
+    std::string line = open;
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+        char buffer[16];
+        std::snprintf(buffer, sizeof buffer, wide ? "\\x%X" : "\\%o",
+                      static_cast<unsigned>(numbers[i]));
+        if (line.size() + std::string_view(buffer).size() > 94) {
+            std::fprintf(out, "%s\"\n", line.c_str());
+            line = open;
+        }
+        line += buffer;
+    }
+    std::fprintf(out, "%s\";\n", line.c_str());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: generate_table DIRECTORY (include/ipsec_error/detail)\n");
+        return 2;
+    }
+    const std::string directory = argv[1];
+
+    // The text and the offsets.
+    std::vector<std::uint16_t> offsets;
+    std::size_t size = 0;
+    for (const auto& r : rows) {
+        // Each string is followed by a NUL, so that a view of it is also a C
+        // string (status-code's string_ref hands out c_str()).
+        offsets.push_back(static_cast<std::uint16_t>(size));
+        size += r.name.size() + 1;
+        offsets.push_back(static_cast<std::uint16_t>(size));
+        size += r.message.size() + 1;
+    }
+    offsets.push_back(static_cast<std::uint16_t>(size));
+    if (size > 0xFFFF) {
+        std::fprintf(stderr, "generate_table: the text no longer fits 16-bit offsets\n");
+        return 1;
+    }
+
+    // The dense span of values: the rows from the first value of 13000 up.
+    std::size_t below = 0;
+    while (below < rows.size() && rows[below].value() < 13000) ++below;
+    const int first = rows[below].value();
+    const int last = rows.back().value();
+    std::vector<std::uint8_t> value_rows(static_cast<std::size_t>(last - first + 1), 0);
+    for (std::size_t row = below; row < rows.size(); ++row) {
+        value_rows[static_cast<std::size_t>(rows[row].value() - first)] =
+            static_cast<std::uint8_t>(row + 1);
+    }
+    std::vector<unsigned> values, conditions, parts, severities;
+    for (const auto& r : rows) {
+        values.push_back(static_cast<unsigned>(r.value()));
+        conditions.push_back(r.conditions.bits());
+        parts.push_back(static_cast<unsigned>(r.part));
+        severities.push_back(static_cast<unsigned>(r.severity));
+    }
+    const perfect_hash hash = build_perfect_hash();
+
+    std::FILE* out = std::fopen((directory + "/table.hpp").c_str(), "w");
+    if (out == nullptr) {
+        std::perror(directory.c_str());
+        return 2;
+    }
+    std::fprintf(out,
+                 "// SPDX-License-Identifier: BSL-1.0\n"
+                 "// ipsec-error, internal: the table's data (records.hpp). Written by\n"
+                 "// tests/generate_table.cpp from tests/table_source.hpp; do not edit.\n"
+                 "#ifndef IPSEC_ERROR_DETAIL_TABLE_HPP\n"
+                 "#define IPSEC_ERROR_DETAIL_TABLE_HPP\n\n"
+                 "#include <cstddef>\n#include <cstdint>\n\n"
+                 "namespace ipsec_error {\ninline namespace v1 {\nnamespace detail {\n\n"
+                 "inline constexpr std::size_t row_count = %zu;\n\n"
+                 "// clang-format off\n"
+                 "// The rows' names and messages: each row's name, then its message, each\n"
+                 "// followed by a NUL.\n"
+                 "inline constexpr char table_text[] =\n",
+                 rows.size());
+    for (const auto& r : rows) {
+        std::fprintf(out, "    %s \"\\0\"\n    %s \"\\0\"\n", literal(r.name).c_str(),
+                     literal(r.message).c_str());
+    }
+    std::fprintf(out,
+                 "    ;\n\n"
+                 "// Where row i's name ([2 * i]) and message ([2 * i + 1]) start in table_text;\n"
+                 "// each ends where the next entry starts.\n"
+                 "inline constexpr char16_t text_offsets[2 * row_count + 2] =\n");
+    print_string(out, offsets, "u");
+    std::fprintf(out,
+                 "\n// Each row's value.\n"
+                 "inline constexpr char16_t row_values[row_count + 1] =\n");
+    print_string(out, values, "u");
+    std::fprintf(out,
+                 "\n// Each row's conditions, as condition_set::bits().\n"
+                 "inline constexpr char16_t row_conditions[row_count + 1] =\n");
+    print_string(out, conditions, "u");
+    std::fprintf(out,
+                 "\n// Each row's part.\n"
+                 "inline constexpr unsigned char row_parts[row_count + 1] =\n");
+    print_string(out, parts, "");
+    std::fprintf(out,
+                 "\n// Each row's severity.\n"
+                 "inline constexpr unsigned char row_severities[row_count + 1] =\n");
+    print_string(out, severities, "");
+    std::fprintf(out,
+                 "\n"
+                 "// The rows below the dense span of values (%zu), which starts at %d.\n"
+                 "inline constexpr std::size_t rows_below_span = %zu;\n"
+                 "inline constexpr int span_first_value = %d;\n"
+                 "inline constexpr std::size_t value_span = %zu;\n"
+                 "// Each value of the span: its row plus one; 0 is no code.\n"
+                 "inline constexpr unsigned char value_rows[value_span + 1] =\n",
+                 below, first, below, first, value_rows.size());
+    print_string(out, value_rows, "");
+    std::fprintf(out,
+                 "\n"
+                 "// The perfect hash of the names (detail/name_hash.hpp): the seed, each\n"
+                 "// bucket's displacement, and each slot's entry: where its row's enumerator\n"
+                 "// spelling starts in table_text (bits 0-15), its length (16-23) and the\n"
+                 "// row plus one (24-31); 0 is empty.\n"
+                 "inline constexpr std::uint64_t name_seed = %lluu;\n"
+                 "inline constexpr unsigned char name_displacements[%zu] =\n",
+                 static_cast<unsigned long long>(hash.seed), hash.displacements.size() + 1);
+    print_string(out, hash.displacements, "");
+    std::vector<std::uint32_t> entries;
+    for (std::uint8_t slot : hash.slots) {
+        if (slot == 0) {
+            entries.push_back(0);
+            continue;
+        }
+        const std::size_t row = slot - 1u;
+        const std::size_t start = ie::detail::stem_start(rows[row].name);
+        entries.push_back(static_cast<std::uint32_t>(offsets[2 * row] + start) |
+                          static_cast<std::uint32_t>(rows[row].name.size() - start) << 16 |
+                          static_cast<std::uint32_t>(slot) << 24);
+    }
+    std::fprintf(out, "inline constexpr char32_t name_entries[%zu] =\n", entries.size() + 1);
+    print_string(out, entries, "U");
+    std::fprintf(out,
+                 "// clang-format on\n\n"
+                 "}  // namespace detail\n}  // namespace v1\n}  // namespace ipsec_error\n\n"
+                 "#endif  // IPSEC_ERROR_DETAIL_TABLE_HPP\n");
+    std::fclose(out);
+
+    return 0;
+}
