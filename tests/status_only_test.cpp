@@ -45,9 +45,9 @@ TEST_CASE("parse_status_only: every form a person pastes, and nothing else") {
         CAPTURE(text);
         CHECK(parse_status_only(text) == overflow);
     }
-    for (const char* text : {"", " ", "0xC000A011", "STATUS_IPSEC_BAD_SPI", "0xC0360001",
-                             "13814", "QUEUE_OVERFLOW", "STATUS_IPSEC_QUEUE_OVERFLOWS",
-                             "0xC000A010x", "0x1C000A010", "C000A01", "234", "0x80070000"}) {
+    for (const char* text : {"", " ", "0xC000A011", "STATUS_IPSEC_BAD_SPI", "0xC0360001", "13814",
+                             "QUEUE_OVERFLOW", "STATUS_IPSEC_QUEUE_OVERFLOWS", "0xC000A010x",
+                             "0x1C000A010", "C000A01", "234", "0x80070000"}) {
         CAPTURE(text);
         CHECK(parse_status_only(text) == nullptr);
     }

@@ -156,7 +156,8 @@ struct finding {
     std::size_t offset = 0;            ///< where the matched bytes start in the text
     std::size_t length = 0;            ///< how many bytes were matched
     code_form form = code_form::name;  ///< the form the code is written in
-    code_set codes;  ///< the code, or the codes of a shared message; empty for status_only
+    /// The code, or the codes of a shared message; empty for a status-only code.
+    code_set codes;
     /// An IPsec NTSTATUS without a Win32 code (STATUS_IPSEC_QUEUE_OVERFLOW, written as its
     /// name, its NTSTATUS or its HRESULT_FROM_NT): then codes is empty. nullptr otherwise.
     const status_only_code* status_only = nullptr;
