@@ -153,9 +153,12 @@ private:
 
 /// A code that scan() found in a text.
 struct finding {
-    std::size_t offset = 0;            ///< where the matched bytes start in the text
-    std::size_t length = 0;            ///< how many bytes were matched
-    code_form form = code_form::name;  ///< the form the code is written in
+    /// Where the matched bytes start in the text.
+    std::size_t offset = 0;
+    /// How many bytes were matched.
+    std::size_t length = 0;
+    /// The form the code is written in.
+    code_form form = code_form::name;
     /// The code, or the codes of a shared message; empty for a status-only code.
     code_set codes;
     /// An IPsec NTSTATUS without a Win32 code (STATUS_IPSEC_QUEUE_OVERFLOW, written as its
