@@ -5,13 +5,14 @@
 #include <ipsec_error/ipsec_error.hpp>
 
 #include <string>
+#include <string_view>
 
 #include "reference_data.hpp"
 
 using ipsec_error::parse_status_only;
 
 static_assert(ipsec_error::parse_status_only("0xC000A010") == &ipsec_error::status_only_codes[0]);
-static_assert(noexcept(ipsec_error::parse_status_only("")));
+static_assert(noexcept(ipsec_error::parse_status_only(std::string_view())));
 
 TEST_CASE("status-only codes: the NTSTATUS rows of the reference data") {
     std::size_t rows = 0;
