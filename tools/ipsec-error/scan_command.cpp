@@ -80,8 +80,8 @@ void write_json_codes(std::ostream& out, const ipsec_error::code_set& codes) {
 void write_json_status_only(std::ostream& out, const ipsec_error::status_only_code& c) {
     out << "{\"name\":";
     write_json_string(out, c.name);
-    out << ",\"ntstatus\":\"" << hex(c.status, 8) << "\",\"win32\":{\"value\":" << c.win32_value
-        << ",\"name\":";
+    out << R"(,"ntstatus":")" << hex(c.status, 8) << R"(","win32":{"value":)" << c.win32_value
+        << R"(,"name":)";
     write_json_string(out, c.win32_name);
     out << "}}";
 }

@@ -54,10 +54,9 @@ void write_status_only_text(std::ostream& out, const status_list& codes, bool co
 }
 
 void write_status_only_json(std::ostream& out, const ipsec_error::status_only_code& c) {
-    out << "{\"name\": \"" << c.name << "\", \"ntstatus\": \"" << hex(c.status, 8)
-        << "\", \"hresult\": \"" << hex(hresult_from_nt(c), 8)
-        << "\", \"win32\": {\"value\": " << c.win32_value << ", \"name\": \"" << c.win32_name
-        << "\"}}";
+    out << R"({"name": ")" << c.name << R"(", "ntstatus": ")" << hex(c.status, 8)
+        << R"(", "hresult": ")" << hex(hresult_from_nt(c), 8) << R"(", "win32": {"value": )"
+        << c.win32_value << R"(, "name": ")" << c.win32_name << R"("}})";
 }
 
 }  // namespace ipsec_error_cli
