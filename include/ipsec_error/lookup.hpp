@@ -119,9 +119,9 @@ constexpr std::optional<errc> code_of_error_code(std::string_view text) noexcept
     return errc_of(value);
 }
 
-// An HRESULT or NTSTATUS in eight hex digits without 0x (800735F6, C0360001),
-// as err.exe reads it; a plain value needs its 0x.
-constexpr std::optional<errc> code_of_bare_hex(std::string_view text) noexcept {
+// Eight hex digits without 0x ("800735F6", "C0360001"), as err.exe reads
+// them: their 32 bits, or nullopt.
+constexpr std::optional<std::uint32_t> bare_hex_bits(std::string_view text) noexcept {
     if (text.size() != 8) return std::nullopt;
     std::uint32_t bits = 0;
     for (char c : text) {
@@ -134,8 +134,15 @@ constexpr std::optional<errc> code_of_bare_hex(std::string_view text) noexcept {
             return std::nullopt;
         }
     }
-    if (bits <= 0xFFFFu) return std::nullopt;
-    return code_of_bits(bits);
+    return bits;
+}
+
+// An HRESULT or NTSTATUS in eight hex digits without 0x (800735F6, C0360001);
+// a plain value needs its 0x.
+constexpr std::optional<errc> code_of_bare_hex(std::string_view text) noexcept {
+    const std::optional<std::uint32_t> bits = bare_hex_bits(text);
+    if (!bits || *bits <= 0xFFFFu) return std::nullopt;
+    return code_of_bits(*bits);
 }
 
 }  // namespace detail

@@ -51,27 +51,6 @@ constexpr const status_only_code* find_status_only(std::string_view name) noexce
     return nullptr;
 }
 
-namespace detail {
-
-// Eight hex digits without 0x ("C000A010"), as err.exe reads them.
-constexpr std::optional<std::uint32_t> bare_hex_bits(std::string_view text) noexcept {
-    if (text.size() != 8) return std::nullopt;
-    std::uint32_t bits = 0;
-    for (char c : text) {
-        const char u = ascii_upper(c);
-        if (u >= '0' && u <= '9') {
-            bits = bits << 4 | static_cast<std::uint32_t>(u - '0');
-        } else if (u >= 'A' && u <= 'F') {
-            bits = bits << 4 | static_cast<std::uint32_t>(u - 'A' + 10);
-        } else {
-            return std::nullopt;
-        }
-    }
-    return bits;
-}
-
-}  // namespace detail
-
 /// The code in what a person pastes, or nullptr: its name, its NTSTATUS in hex
 /// ("0xC000A010", or "C000A010" without 0x), in signed or unsigned decimal
 /// ("-1073700848", "3221266448"), or wrapped by HRESULT_FROM_NT ("0xD000A010"),
