@@ -36,9 +36,9 @@ enum class table_problem {
 
 // Plain pointers and few calls: constant evaluation is slow, and the
 // project's build evaluates this for every row.
-constexpr table_problem check_table(const record* rows, std::size_t count) noexcept {
+constexpr table_problem check_table(const source::row* rows, std::size_t count) noexcept {
     int previous = 0;
-    for (const record* r = rows; r != rows + count; ++r) {
+    for (const source::row* r = rows; r != rows + count; ++r) {
         const int value = static_cast<int>(r->code);
         if (r != rows && previous >= value) return table_problem::values_not_ascending;
         previous = value;
@@ -103,6 +103,9 @@ constexpr bool names_unique() {
 }
 static_assert(names_unique(), "ipsec_error::records: names must be unique");
 
+// A row has no padding: the small members first, then the two string_views.
+static_assert(sizeof(void*) != 8 || sizeof(record) == 40, "a record is 40 bytes, with no padding");
+
 // The generated data (detail/table.hpp, detail/table_rows.inc) says what the
 // source table says: the rows, the text and arrays the category reads, the
 // index of values and the perfect hash of the names.
@@ -110,7 +113,7 @@ constexpr bool table_current() {
     if (records.size() != source::records.size()) return false;
     for (std::size_t i = 0; i < records.size(); ++i) {
         const record& r = records[i];
-        const record& s = source::records[i];
+        const source::row& s = source::records[i];
         if (r.code != s.code || r.name != s.name || r.message != s.message || r.part != s.part ||
             r.severity != s.severity || r.conditions.bits() != s.conditions.bits())
             return false;

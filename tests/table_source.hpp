@@ -26,8 +26,22 @@ inline namespace v1 {
 namespace source {
 using namespace std::string_view_literals;
 
+// A row as it reads best: the code, its name and message, then what the
+// library says of it. ipsec_error::record holds the same members, the small
+// ones first (no padding).
+struct row {
+    errc code;
+    std::string_view name;
+    std::string_view message;
+    ipsec_error::part part;
+    ipsec_error::severity severity;
+    condition_set conditions;
+
+    constexpr int value() const noexcept { return static_cast<int>(code); }
+};
+
 // clang-format off
-inline constexpr std::array<record, 154> records{{
+inline constexpr std::array<row, 154> records{{
     {errc::name_policy_error, "WSA_IPSEC_NAME_POLICY_ERROR"sv,
      "Name based IPSEC policy could not be added."sv,
      part::winsock, severity::error, {condition::configuration_problem}},
