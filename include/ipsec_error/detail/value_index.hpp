@@ -3,9 +3,8 @@
 //
 // The IPsec codes fill 153 of the 933 values from 13000 to 13932, so one byte
 // per value in that span (detail::value_rows, generated in detail/table.hpp)
-// holds its row, plus one: 0 is "no code". find(int) is a bounds check, a
-// load and an address computed from it (no table of the rows' addresses: its
-// 155 pointers would each need a relocation in a PIE program). Winsock's
+// holds its row, plus one: 0 is "no code". find(int) is a bounds check and
+// two loads, the second from a table of the rows' addresses. Winsock's
 // WSA_IPSEC_NAME_POLICY_ERROR (11033), the table's first row, lies far below
 // the span: a value outside the span is compared with it alone. The category
 // reads a row's message and conditions from the generated arrays, by row
@@ -49,6 +48,21 @@ constexpr condition_set conditions_of_row(std::size_t row) noexcept {
     return condition_set{row_conditions[row - 1]};
 }
 
+// Each row's address, after a null for "no code": find(int) at run time is
+// then two loads and no branch. Only programs that call find(int) or
+// find(errc) carry it (and its relocations); the category does not use it.
+struct row_pointer_table {
+    const record* rows[row_count + 1];
+};
+
+constexpr row_pointer_table build_row_pointers() noexcept {
+    row_pointer_table table{};
+    for (std::size_t i = 0; i < row_count; ++i) table.rows[i + 1] = records.data() + i;
+    return table;
+}
+
+inline constexpr row_pointer_table row_pointers = build_row_pointers();
+
 constexpr const record* find_value_constexpr(int value) noexcept {
     const std::size_t row = row_of(value);
     return row == 0 ? nullptr : records.data() + (row - 1);
@@ -61,7 +75,7 @@ constexpr const record* find_value_constexpr(int value) noexcept {
 // constant evaluation, find_value() calls this function, which GCC cannot fold
 // there; the optimiser still inlines it, so the code is the same.
 inline const record* find_value_at_run_time(int value) noexcept {
-    return find_value_constexpr(value);
+    return row_pointers.rows[row_of(value)];
 }
 
 constexpr const record* find_value(int value) noexcept {
