@@ -74,6 +74,10 @@ ipsec_error_compile_fail(stale_name_index detail/table.hpp
     "name_seed = "
     "name_seed = 1 + "
     "table.hpp is stale")
+ipsec_error_compile_fail(stale_scan_tables detail/scan_tables.hpp
+    "message_keys[128] = {\n    0x"
+    "message_keys[128] = {\n    1 + 0x"
+    "scan_tables.hpp is stale")
 ipsec_error_compile_fail(stale_table ${table_source}
     "\"The specified quick mode policy already exists.\""
     "\"The specified quick mode policy already exists!\""

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
 // The compile-time checks of the data: the table (table_source.hpp), the
-// data generated from it, the
+// data generated from it (detail/table.hpp, detail/scan_tables.hpp), the
 // NTSTATUS twins and the troubleshooting text. The rules are stated next to
 // the data (check_table, the generated data, ntstatus_twins_valid, the
 // troubleshooting checks); they are evaluated here, in the project's own
@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "scan_tables_builder.hpp"
 #include "table_source.hpp"
 
 namespace ipsec_error {
@@ -129,6 +130,11 @@ constexpr bool table_current() {
 static_assert(table_current(),
               "ipsec_error: include/ipsec_error/detail/table.hpp is stale: regenerate it with "
               "./build/tests/generate_table include/ipsec_error/detail");
+
+// The tables of scan() (detail/scan_tables.hpp), generated from the table.
+static_assert(scanning::scan_tables_current(),
+              "ipsec_error: include/ipsec_error/detail/scan_tables.hpp is stale: regenerate it "
+              "with ./build/tests/generate_scan_tables include/ipsec_error/detail");
 
 // The NTSTATUS twins (windows_forms.hpp).
 static_assert(ntstatus_twins_valid(),

@@ -595,15 +595,15 @@ constexpr finding match_message_at(std::string_view text, std::size_t pos,
     if (slot == message_slot_count) return nothing();
     finding best = nothing();
     std::size_t best_end = 0;
-    for (std::size_t k = 0; k < message_table.count[slot]; ++k) {
-        const std::size_t row = message_table.rows[message_table.begin[slot] + k];
+    for (std::size_t k = 0; k < message_count[slot]; ++k) {
+        const std::size_t row = message_rows[message_begin[slot] + k];
         const std::size_t end = match_message(text, pos, records[row].message);
         if (end == std::string_view::npos || end < best_end) continue;
         if (whole_text) {
             if (end != text.size()) continue;
         } else {
             if (!hyphen_free(text, pos, end)) continue;
-            if (message_table.words[row] < words_to_stand_anywhere &&
+            if (message_words[row] < words_to_stand_anywhere &&
                 !(stands_after(text, pos) && stands_before(text, end))) {
                 continue;
             }

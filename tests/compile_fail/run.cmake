@@ -6,7 +6,7 @@ file(REMOVE_RECURSE "${WORK_DIR}")
 file(COPY "${SOURCE_INCLUDE}/ipsec_error" DESTINATION "${WORK_DIR}/include")
 # The table as people edit it, and the checks: HEADER may be ../../tests/table_source.hpp.
 file(COPY "${TESTS_DIR}/table_source.hpp" "${TESTS_DIR}/compile_time_checks.hpp"
-    DESTINATION "${WORK_DIR}/tests")
+    "${TESTS_DIR}/scan_tables_builder.hpp" DESTINATION "${WORK_DIR}/tests")
 
 set(header "${WORK_DIR}/include/ipsec_error/${HEADER}")
 if(NOT FIND STREQUAL "")

@@ -4,9 +4,11 @@
 // letters, so that a word of a log is set aside after one look at a table.
 //
 // A message is compared as a person reads it: in any letter case, a run of
-// white space as one space, a final period or none. The index is built in a
-// constant expression from the table (a key a row, a few microseconds of the
-// compiler's time), only where <ipsec_error/scan.hpp> is included.
+// white space as one space, a final period or none. The tables are generated
+// (detail/scan_tables.hpp, by tests/generate_scan_tables.cpp from the table of
+// codes): built in a constant expression, they cost every translation unit
+// that included <ipsec_error/scan.hpp> about 700 million of the compiler's
+// instructions.
 #ifndef IPSEC_ERROR_DETAIL_SCAN_TEXT_HPP
 #define IPSEC_ERROR_DETAIL_SCAN_TEXT_HPP
 
@@ -15,6 +17,7 @@
 #include <string_view>
 
 #include <ipsec_error/detail/ascii.hpp>
+#include <ipsec_error/detail/scan_tables.hpp>
 #include <ipsec_error/records.hpp>
 
 namespace ipsec_error {
@@ -32,29 +35,8 @@ enum : std::uint8_t {
     byte_space = 32,  // blanks, CR, LF, VT, FF
 };
 
-struct byte_table {
-    std::uint8_t classes[256]{};
-};
-
-constexpr byte_table build_byte_table() noexcept {
-    byte_table t;
-    for (int c = 0; c < 256; ++c) {
-        unsigned k = 0;
-        if (c >= '0' && c <= '9') k |= byte_word | byte_digit | byte_hex;
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) k |= byte_word | byte_letter;
-        if ((c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f')) k |= byte_hex;
-        if (c == '_') k |= byte_word;
-        if (c == ' ' || c == '\t') k |= byte_blank | byte_space;
-        if (c == '\n' || c == '\r' || c == '\v' || c == '\f') k |= byte_space;
-        t.classes[c] = static_cast<std::uint8_t>(k);
-    }
-    return t;
-}
-
-inline constexpr byte_table byte_classes = build_byte_table();
-
 constexpr unsigned class_of(char c) noexcept {
-    return byte_classes.classes[static_cast<unsigned char>(c)];
+    return byte_classes[static_cast<unsigned char>(c)];
 }
 constexpr bool is_word(char c) noexcept { return (class_of(c) & byte_word) != 0; }
 constexpr bool is_digit(char c) noexcept { return (class_of(c) & byte_digit) != 0; }
@@ -106,58 +88,14 @@ constexpr unsigned second_byte_index(char c) noexcept {
 }
 
 inline constexpr std::size_t message_slot_count = 128;  // a power of two, above the keys
+static_assert(sizeof message_count == message_slot_count + 1 &&
+                  sizeof message_keys / sizeof message_keys[0] == message_slot_count &&
+                  sizeof message_rows == record_count + 1,
+              "detail/scan_tables.hpp has the geometry of this header");
 
 constexpr std::size_t message_slot(std::uint64_t key) noexcept {
     return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15u) >> 57) & (message_slot_count - 1);
 }
-
-struct message_index {
-    std::uint32_t first_three[26][32]{};       // [first letter][second byte's index], bit: third's
-    std::uint64_t keys[message_slot_count]{};  // a distinct key of eight bytes
-    std::uint8_t begin[message_slot_count]{};  // its first row in rows
-    std::uint8_t count[message_slot_count]{};  // how many rows share it; 0: empty slot
-    std::uint8_t rows[record_count]{};         // the rows, ordered by key, then by value
-    std::uint8_t words[record_count]{};        // words of each row's message, by row
-};
-
-constexpr message_index build_message_index() noexcept {
-    message_index index;
-    std::uint64_t keys[record_count]{};
-    for (std::size_t row = 0; row < record_count; ++row) {
-        const std::string_view message = records[row].message;
-        message_key(message, 0, keys[row]);
-        index.rows[row] = static_cast<std::uint8_t>(row);
-        unsigned words = 1;
-        for (std::size_t i = 1; i < message.size(); ++i) {
-            if (message[i] == ' ' && message[i - 1] != ' ') ++words;
-        }
-        index.words[row] = static_cast<std::uint8_t>(words);
-        const auto first = static_cast<unsigned>(ascii_lower(message[0]) - 'a');
-        index.first_three[first][second_byte_index(message[1])] |= 1u
-                                                                   << second_byte_index(message[2]);
-    }
-    // Insertion sort: stable, so rows of one key stay in ascending order.
-    for (std::size_t i = 1; i < record_count; ++i) {
-        const std::uint8_t row = index.rows[i];
-        std::size_t j = i;
-        for (; j > 0 && keys[index.rows[j - 1]] > keys[row]; --j) index.rows[j] = index.rows[j - 1];
-        index.rows[j] = row;
-    }
-    for (std::size_t i = 0; i < record_count;) {
-        const std::uint64_t key = keys[index.rows[i]];
-        std::size_t end = i;
-        while (end < record_count && keys[index.rows[end]] == key) ++end;
-        std::size_t slot = message_slot(key);
-        while (index.count[slot] != 0) slot = (slot + 1) & (message_slot_count - 1);
-        index.keys[slot] = key;
-        index.begin[slot] = static_cast<std::uint8_t>(i);
-        index.count[slot] = static_cast<std::uint8_t>(end - i);
-        i = end;
-    }
-    return index;
-}
-
-inline constexpr message_index message_table = build_message_index();
 
 // True when some message could start with the bytes at pos: one look at a
 // table of the first three bytes (white space folded as message_key does).
@@ -170,7 +108,7 @@ constexpr bool may_start_message(std::string_view text, std::size_t pos) noexcep
         while (third < n && is_white(text[third])) ++third;
         if (third >= n) return false;
     }
-    const std::uint32_t bits = message_table.first_three[first][second_byte_index(text[pos + 1])];
+    const std::uint32_t bits = message_first_three[first * 32 + second_byte_index(text[pos + 1])];
     return (bits >> second_byte_index(text[third]) & 1u) != 0;
 }
 
@@ -180,8 +118,8 @@ constexpr std::size_t message_candidates(std::string_view text, std::size_t pos)
     std::uint64_t key = 0;
     if (!message_key(text, pos, key)) return message_slot_count;
     for (std::size_t slot = message_slot(key);; slot = (slot + 1) & (message_slot_count - 1)) {
-        if (message_table.count[slot] == 0) return message_slot_count;
-        if (message_table.keys[slot] == key) return slot;
+        if (message_count[slot] == 0) return message_slot_count;
+        if (message_keys[slot] == key) return slot;
     }
 }
 
