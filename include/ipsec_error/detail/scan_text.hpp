@@ -35,9 +35,7 @@ enum : std::uint8_t {
     byte_space = 32,  // blanks, CR, LF, VT, FF
 };
 
-constexpr unsigned class_of(char c) noexcept {
-    return byte_classes[static_cast<unsigned char>(c)];
-}
+constexpr unsigned class_of(char c) noexcept { return byte_classes[static_cast<unsigned char>(c)]; }
 constexpr bool is_word(char c) noexcept { return (class_of(c) & byte_word) != 0; }
 constexpr bool is_digit(char c) noexcept { return (class_of(c) & byte_digit) != 0; }
 constexpr bool is_hex(char c) noexcept { return (class_of(c) & byte_hex) != 0; }
