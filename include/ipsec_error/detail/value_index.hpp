@@ -57,7 +57,9 @@ struct row_pointer_table {
 
 constexpr row_pointer_table build_row_pointers() noexcept {
     row_pointer_table table{};
-    for (std::size_t i = 0; i < row_count; ++i) table.rows[i + 1] = records.data() + i;
+    // records.data() once, not once a row: every call costs in constant evaluation.
+    const record* const first = records.data();
+    for (std::size_t i = 0; i < row_count; ++i) table.rows[i + 1] = first + i;
     return table;
 }
 
