@@ -4,7 +4,9 @@
 # prints IPsec codes, against the same program with std::errc; the same with
 # find() and parse() too; and with the troubleshooting text. Built as users
 # build (the compiler's default, PIE on Debian; no special linker flags),
-# -O2, stripped.
+# -O2, stripped. The troubleshooting text is also weighed against its raw
+# bytes (every summary, cause-text and action-text): what the program with it
+# adds to the program without it, over those bytes (issue 13: at most 1.10).
 #
 #   benchmarks/binary_size.sh [COMPILER]     (default: c++)
 set -euo pipefail
@@ -53,6 +55,24 @@ int main(int argc, char** argv) {
 }
 CPP
 
+# The raw bytes of the troubleshooting text, counted through the public API.
+cat > "$work/raw_text.cpp" <<'CPP'
+#include <cstdio>
+#include <ipsec_error/ipsec_error.hpp>
+#include <ipsec_error/troubleshooting.hpp>
+
+int main() {
+    std::size_t bytes = 0;
+    for (const auto& r : ipsec_error::records) {
+        const auto* t = ipsec_error::troubleshooting_for(r.code);
+        bytes += t->summary.size() + t->causes.text().size() + t->actions.text().size();
+    }
+    std::printf("%zu\n", bytes);
+}
+CPP
+"$compiler" -std=c++17 -I"$root/include" "$work/raw_text.cpp" -o "$work/raw_text"
+raw=$("$work/raw_text")
+
 size_of() {
     "$compiler" -std=c++17 -O2 -I"$root/include" "$@" "$work/program.cpp" -o "$work/a.out"
     strip "$work/a.out"
@@ -67,3 +87,5 @@ printf '%-40s %8d bytes\n' "with std::errc" "$base"
 printf '%-40s %8d bytes  +%d bytes (%.1f KiB)\n' "with ipsec_error::errc" "$core" $((core - base)) "$(awk "BEGIN { print ($core - $base) / 1024 }")"
 printf '%-40s %8d bytes  +%d bytes (%.1f KiB)\n' "... and find(name), parse()" "$lookup" $((lookup - base)) "$(awk "BEGIN { print ($lookup - $base) / 1024 }")"
 printf '%-40s %8d bytes  +%d bytes (%.1f KiB)\n' "... and troubleshooting text" "$text" $((text - base)) "$(awk "BEGIN { print ($text - $base) / 1024 }")"
+printf '%-40s %8d bytes  (summaries, causes, actions)\n' "raw troubleshooting text" "$raw"
+printf '%-40s %8d bytes  %.3f x the raw text\n' "troubleshooting text in the program" $((text - core)) "$(awk "BEGIN { print ($text - $core) / $raw }")"

@@ -53,7 +53,7 @@ ipsec_error_compile_fail(ntstatus_twin_not_a_code windows_forms.hpp
     "ntstatus_twins: real codes")
 
 # The troubleshooting text is held to its rules the same way.
-set(text_header detail/troubleshooting_text.hpp)
+set(text_header ../../tests/troubleshooting_source.hpp)
 ipsec_error_compile_fail(entry_out_of_order ${text_header}
     "// 13000\n    {errc::qm_policy_exists,"
     "// 13000\n    {errc::qm_policy_not_found,"
@@ -70,6 +70,14 @@ ipsec_error_compile_fail(cause_starts_with_line_break ${text_header}
     "\"Authentication is slow: Kerberos"
     "\"\\nAuthentication is slow: Kerberos"
     "no line break at either end")
+ipsec_error_compile_fail(stale_troubleshooting_text ${text_header}
+    "\"Adding a quick mode (phase 2) policy"
+    "\"Adding a quick mode (phase two) policy"
+    "troubleshooting_blocks.hpp are stale")
+ipsec_error_compile_fail(stale_troubleshooting_entries detail/troubleshooting_text.hpp
+    "{{13002, 13001, 13023, 13003}}"
+    "{{13002, 13001, 13003}}"
+    "troubleshooting_blocks.hpp are stale")
 ipsec_error_compile_fail(stale_name_index detail/table.hpp
     "name_seed = "
     "name_seed = 1 + "

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSL-1.0
 // The compile-time checks of the data: the table (table_source.hpp), the
 // data generated from it (detail/table.hpp, detail/scan_tables.hpp), the
-// NTSTATUS twins and the troubleshooting text. The rules are stated next to
+// NTSTATUS twins, and the troubleshooting text (troubleshooting_source.hpp)
+// and the data generated from it. The rules are stated next to
 // the data (check_table, the generated data, ntstatus_twins_valid, the
 // troubleshooting checks); they are evaluated here, in the project's own
 // build (the test suite and the compile-fail tests include this header), so
@@ -18,6 +19,7 @@
 
 #include "scan_tables_builder.hpp"
 #include "table_source.hpp"
+#include "troubleshooting_source.hpp"
 
 namespace ipsec_error {
 inline namespace v1 {
@@ -140,7 +142,49 @@ static_assert(scanning::scan_tables_current(),
 static_assert(ntstatus_twins_valid(),
               "ipsec_error::detail::ntstatus_twins: real codes, in ascending NTSTATUS order");
 
-// The troubleshooting text (troubleshooting.hpp).
+// The rules of the troubleshooting text, as people edit it
+// (troubleshooting_source.hpp). (The counts of causes and actions, and that
+// no line is blank, the tests check.)
+using source_entry = source::troubleshooting_entry;
+
+constexpr bool entries_match_records() noexcept {
+    if (source::troubleshooting_entries.size() != source::records.size()) return false;
+    for (std::size_t i = 0; i < source::records.size(); ++i) {
+        if (source::troubleshooting_entries[i].code != source::records[i].code) return false;
+    }
+    return true;
+}
+
+// Something to say, and no line break at either end.
+constexpr bool has_lines(std::string_view text) noexcept {
+    return !text.empty() && text.front() != '\n' && text.back() != '\n';
+}
+
+constexpr bool entries_complete() noexcept {
+    for (const source_entry& t : source::troubleshooting_entries) {
+        if (t.summary.empty() || !has_lines(t.causes) || !has_lines(t.actions)) return false;
+    }
+    return true;
+}
+
+constexpr bool related_codes_real() noexcept {
+    for (const source_entry& t : source::troubleshooting_entries) {
+        if (t.related.empty()) return false;
+        for (std::size_t i = 0; i < t.related.size(); ++i) {
+            const errc r = t.related.codes[i];
+            if (r == t.code || find_value(static_cast<int>(r)) == nullptr) return false;
+            for (std::size_t j = 0; j < i; ++j) {
+                if (t.related.codes[j] == r) return false;
+            }
+        }
+        // Nothing after the first empty place: a gap would hide the codes behind it.
+        for (std::size_t i = t.related.size(); i < code_list::capacity; ++i) {
+            if (t.related.codes[i] != errc{}) return false;
+        }
+    }
+    return true;
+}
+
 static_assert(
     entries_match_records(),
     "ipsec_error troubleshooting: one entry per code, in the order of ipsec_error::records");
@@ -150,6 +194,38 @@ static_assert(entries_complete(),
 static_assert(related_codes_real(),
               "ipsec_error troubleshooting: related codes are real codes of the table, at least "
               "one, never the entry's own code, no repeats");
+
+// Whether two texts are the same. The builtin compares 130 KB in a few
+// milliseconds, where a loop over the characters (as std::string_view's ==
+// is in a constant expression) takes a second of every compile of this file.
+constexpr bool same_text(std::string_view a, std::string_view b) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+    return a.size() == b.size() && __builtin_memcmp(a.data(), b.data(), a.size()) == 0;
+#else
+    return a == b;
+#endif
+}
+
+// The generated entries (detail/troubleshooting_text.hpp) and their text
+// (detail/troubleshooting_blocks.hpp) say what the source says.
+constexpr bool troubleshooting_current() noexcept {
+    if (troubleshooting_entries.size() != source::troubleshooting_entries.size()) return false;
+    for (std::size_t i = 0; i < troubleshooting_entries.size(); ++i) {
+        const troubleshooting& t = troubleshooting_entries[i];
+        const source_entry& s = source::troubleshooting_entries[i];
+        if (t.code != s.code || !same_text(t.summary, s.summary) ||
+            !same_text(t.causes.text(), s.causes) || !same_text(t.actions.text(), s.actions))
+            return false;
+        for (std::size_t j = 0; j < code_list::capacity; ++j) {
+            if (t.related[j] != s.related.codes[j]) return false;
+        }
+    }
+    return true;
+}
+static_assert(troubleshooting_current(),
+              "ipsec_error: include/ipsec_error/detail/troubleshooting_text.hpp and "
+              "troubleshooting_blocks.hpp are stale: regenerate them with "
+              "./build/tests/generate_table include/ipsec_error/detail");
 
 }  // namespace detail
 }  // namespace v1

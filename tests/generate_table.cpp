@@ -3,17 +3,23 @@
 // rows are edited, into DIRECTORY/table.hpp (include/ipsec_error/detail): the
 // names and messages as one block of text, the offsets into it, an array per
 // column of the rows (records.hpp builds ipsec_error::records from them), the
-// index from values to rows and the perfect hash of the names.
+// index from values to rows and the perfect hash of the names. And the
+// troubleshooting text from tests/troubleshooting_source.hpp: the text as a
+// few blocks of characters into DIRECTORY/troubleshooting_blocks.hpp, and the
+// entries, which refer into them by block, offset and length, into
+// DIRECTORY/troubleshooting_text.hpp.
 //
 // tests/compile_time_checks.hpp refuses a build whose generated data differs
-// from the source table; regenerate it with
+// from the sources; regenerate it with
 //   ./build/tests/generate_table include/ipsec_error/detail
 #include <ipsec_error/detail/name_hash.hpp>
 #include <ipsec_error/record.hpp>
 
 #include "table_source.hpp"
+#include "troubleshooting_source.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <numeric>
@@ -26,9 +32,9 @@ namespace {
 namespace ie = ipsec_error;
 const auto& rows = ie::source::records;
 
-// A C++ string literal of text: quotes and backslashes escaped, anything
-// outside printable ASCII as an octal escape (three digits: never merged
-// with a following digit).
+// A C++ string literal of text: quotes and backslashes escaped, a line break
+// as \n, anything else outside printable ASCII as an octal escape (three
+// digits: never merged with a following digit).
 std::string literal(std::string_view text) {
     std::string out = "\"";
     for (char c : text) {
@@ -36,6 +42,8 @@ std::string literal(std::string_view text) {
         if (c == '"' || c == '\\') {
             out += '\\';
             out += c;
+        } else if (c == '\n') {
+            out += "\\n";
         } else if (u < 0x20 || u >= 0x7F) {
             char buffer[8];
             std::snprintf(buffer, sizeof buffer, "\\%03o", u);
@@ -127,6 +135,183 @@ void print_string(std::FILE* out, const std::vector<T>& numbers, const char* kin
         line += buffer;
     }
     std::fprintf(out, "%s\";\n", line.c_str());
+}
+
+// A code as C++: its enumerator, its name's stem in lower case
+// (ERROR_IPSEC_QM_POLICY_EXISTS is errc::qm_policy_exists). A code that is
+// not in the table (a mistake the build then reports) as its value.
+std::string enumerator(ie::errc code) {
+    for (const auto& r : rows) {
+        if (r.code != code) continue;
+        std::string name(ie::detail::name_stem(r.name));
+        for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return "errc::" + name;
+    }
+    return "static_cast<errc>(" + std::to_string(static_cast<int>(code)) + ")";
+}
+
+// The troubleshooting text, in blocks that MSVC accepts: a string literal
+// may hold at most 65535 bytes, its final NUL included, and each piece of it
+// at most 16380. An entry's summary, causes and actions follow one another in
+// one block, with nothing between them.
+bool write_troubleshooting(const std::string& directory) {
+    using ie::packed_text_lines;
+    constexpr std::size_t block_capacity = 65534;
+    struct place {
+        std::size_t block, offset, length;
+    };
+    struct entry_places {
+        place summary, causes, actions;
+    };
+    const auto& entries = ie::source::troubleshooting_entries;
+    const auto packed = [](const place& at) {
+        return packed_text_lines::at(at.block, at.offset, at.length).where;
+    };
+    std::vector<std::string> blocks(1);
+    std::vector<std::vector<std::size_t>> entries_of_block(1);
+    std::vector<entry_places> places;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const auto& e = entries[i];
+        const std::size_t size = e.summary.size() + e.causes.size() + e.actions.size();
+        if (blocks.back().size() + size > block_capacity) {
+            blocks.emplace_back();
+            entries_of_block.emplace_back();
+        }
+        const std::size_t block = blocks.size() - 1;
+        std::string& text = blocks.back();
+        auto append = [&](std::string_view part) {
+            const place p{block, text.size(), part.size()};
+            text += part;
+            return p;
+        };
+        const place summary = append(e.summary);
+        const place causes = append(e.causes);
+        const place actions = append(e.actions);
+        places.push_back({summary, causes, actions});
+        entries_of_block.back().push_back(i);
+        if (text.size() > block_capacity || causes.length > packed_text_lines::max_length ||
+            actions.length > packed_text_lines::max_length) {
+            std::fprintf(stderr, "generate_table: troubleshooting entry %zu is too long\n", i);
+            return false;
+        }
+    }
+    if (blocks.size() > packed_text_lines::max_blocks) {
+        std::fprintf(stderr, "generate_table: the troubleshooting text needs too many blocks\n");
+        return false;
+    }
+
+    // The blocks, in a header of their own that troubleshooting_entry.hpp
+    // includes: packed_text_lines reads them, and this program, which
+    // includes that header, needs no more than them to compile.
+    const std::string blocks_path = directory + "/troubleshooting_blocks.hpp";
+    std::FILE* out = std::fopen(blocks_path.c_str(), "w");
+    if (out == nullptr) {
+        std::perror(blocks_path.c_str());
+        return false;
+    }
+    std::fprintf(out,
+                 "// SPDX-License-Identifier: BSL-1.0\n"
+                 "// ipsec-error, internal: the characters of the troubleshooting text, which\n"
+                 "// the entries (troubleshooting_text.hpp) refer to by block, offset and length.\n"
+                 "// Written by tests/generate_table.cpp from tests/troubleshooting_source.hpp;\n"
+                 "// do not edit.\n"
+                 "#ifndef IPSEC_ERROR_DETAIL_TROUBLESHOOTING_BLOCKS_HPP\n"
+                 "#define IPSEC_ERROR_DETAIL_TROUBLESHOOTING_BLOCKS_HPP\n\n"
+                 "#include <cstddef>\n\n"
+                 "namespace ipsec_error {\ninline namespace v1 {\nnamespace detail {\n\n"
+                 "// clang-format off\n");
+    for (std::size_t b = 0; b < blocks.size(); ++b) {
+        std::fprintf(out,
+                     "// Block %zu: each entry's summary, causes and actions, one after the\n"
+                     "// other.\n"
+                     "inline constexpr char troubleshooting_text_%zu[] =\n",
+                     b, b);
+        for (std::size_t i : entries_of_block[b]) {
+            const auto& e = entries[i];
+            std::fprintf(out, "    // %d\n", static_cast<int>(e.code));
+            for (std::string_view part : {e.summary, e.causes, e.actions}) {
+                // A piece a line of the text, broken after a space when
+                // longer than 80 characters.
+                while (!part.empty()) {
+                    const std::size_t newline = part.find('\n');
+                    std::size_t n = newline == std::string_view::npos ? part.size() : newline + 1;
+                    if (n > 80) {
+                        const std::size_t space = part.substr(0, 80).rfind(' ');
+                        n = space == std::string_view::npos ? 80 : space + 1;
+                    }
+                    std::fprintf(out, "    %s\n", literal(part.substr(0, n)).c_str());
+                    part.remove_prefix(n);
+                }
+            }
+        }
+        std::fprintf(out, "    ;\n\n");
+    }
+    std::fprintf(out,
+                 "// The first character of a block.\n"
+                 "constexpr const char* troubleshooting_text_block(std::size_t block) noexcept {\n"
+                 "    return ");
+    for (std::size_t b = 0; b + 1 < blocks.size(); ++b) {
+        std::fprintf(out, "block == %zu ? troubleshooting_text_%zu : ", b, b);
+    }
+    std::fprintf(out,
+                 "troubleshooting_text_%zu;\n}\n"
+                 "// clang-format on\n\n"
+                 "}  // namespace detail\n}  // namespace v1\n}  // namespace ipsec_error\n\n"
+                 "#endif  // IPSEC_ERROR_DETAIL_TROUBLESHOOTING_BLOCKS_HPP\n",
+                 blocks.size() - 1);
+    std::fclose(out);
+
+    const std::string path = directory + "/troubleshooting_text.hpp";
+    out = std::fopen(path.c_str(), "w");
+    if (out == nullptr) {
+        std::perror(path.c_str());
+        return false;
+    }
+    std::fprintf(out,
+                 "// SPDX-License-Identifier: BSL-1.0\n"
+                 "// ipsec-error, internal: the troubleshooting entries, one per code, in the\n"
+                 "// order of the table; their text is in troubleshooting_blocks.hpp. Written by\n"
+                 "// tests/generate_table.cpp from tests/troubleshooting_source.hpp; do not edit.\n"
+                 "// Include <ipsec_error/troubleshooting.hpp>, which looks entries up.\n"
+                 "#ifndef IPSEC_ERROR_DETAIL_TROUBLESHOOTING_TEXT_HPP\n"
+                 "#define IPSEC_ERROR_DETAIL_TROUBLESHOOTING_TEXT_HPP\n\n"
+                 "#include <array>\n\n"
+                 "#include <ipsec_error/detail/table.hpp>\n"
+                 "#include <ipsec_error/detail/troubleshooting_blocks.hpp>\n"
+                 "#include <ipsec_error/errc.hpp>\n"
+                 "#include <ipsec_error/troubleshooting_entry.hpp>\n\n"
+                 "namespace ipsec_error {\ninline namespace v1 {\nnamespace detail {\n\n"
+                 "// clang-format off\n");
+    std::fprintf(
+        out,
+        "// Each entry: the summary; the code; the causes and the actions, each as\n"
+        "// packed_text_lines::where (block, offset, length, as the comment above says);\n"
+        "// the values of the related codes.\n"
+        "inline constexpr std::array<troubleshooting, row_count> troubleshooting_entries{{\n");
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const auto& e = entries[i];
+        const entry_places& p = places[i];
+        std::string related;
+        for (ie::errc r : e.related) {
+            related += (related.empty() ? "" : ", ") + std::to_string(static_cast<int>(r));
+        }
+        std::fprintf(out,
+                     "    // %d: causes at %zu:%zu (%zu), actions at %zu:%zu (%zu)\n"
+                     "    {{troubleshooting_text_%zu + %zu, %zu}, %s, {0x%08lXu}, {0x%08lXu},\n"
+                     "     {{%s}}},\n",
+                     static_cast<int>(e.code), p.causes.block, p.causes.offset, p.causes.length,
+                     p.actions.block, p.actions.offset, p.actions.length, p.summary.block,
+                     p.summary.offset, p.summary.length, enumerator(e.code).c_str(),
+                     static_cast<unsigned long>(packed(p.causes)),
+                     static_cast<unsigned long>(packed(p.actions)), related.c_str());
+    }
+    std::fprintf(out,
+                 "}};\n"
+                 "// clang-format on\n\n"
+                 "}  // namespace detail\n}  // namespace v1\n}  // namespace ipsec_error\n\n"
+                 "#endif  // IPSEC_ERROR_DETAIL_TROUBLESHOOTING_TEXT_HPP\n");
+    std::fclose(out);
+    return true;
 }
 
 }  // namespace
@@ -259,5 +444,5 @@ int main(int argc, char** argv) {
                  "#endif  // IPSEC_ERROR_DETAIL_TABLE_HPP\n");
     std::fclose(out);
 
-    return 0;
+    return write_troubleshooting(directory) ? 0 : 1;
 }

@@ -5,11 +5,13 @@
 #include <ipsec_error/ipsec_error.hpp>
 #include <ipsec_error/troubleshooting.hpp>
 
+#include <iterator>
 #include <ostream>
 #include <regex>
 #include <set>
 #include <string>
 #include <system_error>
+#include <vector>
 
 using ipsec_error::errc;
 using ipsec_error::troubleshooting_for;
@@ -24,6 +26,31 @@ static_assert(troubleshooting_for(13814)->code == errc::ike_mm_delay_drop);
 static_assert(count_actions(errc::ike_mm_delay_drop) >= 2);
 static_assert(troubleshooting_for(0) == nullptr);
 static_assert(noexcept(troubleshooting_for(0)));
+
+// The compact member types (packed_text_lines, packed_code_list) do what
+// text_lines and code_list do, convert to them, and work in constant
+// expressions.
+constexpr const ipsec_error::troubleshooting& mm_delay = *troubleshooting_for(13814);
+constexpr std::size_t count_causes(const ipsec_error::troubleshooting& t) {
+    std::size_t n = 0;
+    for (std::string_view line : t.causes) n += line.empty() ? 0 : 1;
+    return n;
+}
+static_assert(count_causes(mm_delay) == mm_delay.causes.size());
+static_assert(!mm_delay.causes.empty() && !mm_delay.actions.empty());
+constexpr ipsec_error::text_lines mm_delay_actions = mm_delay.actions;
+static_assert(mm_delay_actions.text() == mm_delay.actions.text());
+static_assert(mm_delay_actions.size() == mm_delay.actions.size());
+static_assert(*mm_delay.causes.begin() == *ipsec_error::text_lines(mm_delay.causes).begin());
+constexpr ipsec_error::code_list mm_delay_related = mm_delay.related;
+static_assert(mm_delay_related.size() == mm_delay.related.size());
+static_assert(mm_delay_related.codes[0] == mm_delay.related[0]);
+static_assert(*mm_delay.related.begin() == mm_delay.related[0]);
+static_assert(ipsec_error::packed_text_lines{}.empty() &&
+              ipsec_error::packed_text_lines{}.size() == 0);
+// No padding: the summary's pointer and length, the code, two 32-bit texts and six 16-bit
+// codes (on a target with 8-byte pointers).
+static_assert(sizeof(void*) != 8 || sizeof(ipsec_error::troubleshooting) == 40);
 
 namespace {
 
@@ -58,6 +85,30 @@ TEST_CASE("Windows: troubleshooting_for takes what GetLastError() returned, and 
     CHECK(troubleshooting_for(std::error_code(5, std::system_category())) == nullptr);
 }
 #endif
+
+TEST_CASE("causes, actions and related: the same as text_lines and code_list") {
+    for (const auto& r : ipsec_error::records) {
+        CAPTURE(r.name);
+        const auto& t = *troubleshooting_for(r.code);
+        for (const ipsec_error::packed_text_lines& packed : {t.causes, t.actions}) {
+            const ipsec_error::text_lines lines = packed;
+            CHECK(lines.text() == packed.text());
+            CHECK(lines.size() == packed.size());
+            CHECK(lines.empty() == packed.empty());
+            const std::vector<std::string_view> from_packed(packed.begin(), packed.end());
+            const std::vector<std::string_view> from_lines(lines.begin(), lines.end());
+            CHECK(from_packed == from_lines);
+            CHECK(static_cast<std::size_t>(std::distance(packed.begin(), packed.end())) ==
+                  packed.size());
+        }
+        const ipsec_error::code_list list = t.related;
+        CHECK(list.size() == t.related.size());
+        std::vector<errc> from_packed;
+        for (errc e : t.related) from_packed.push_back(e);
+        CHECK(from_packed == std::vector<errc>(list.begin(), list.end()));
+        for (std::size_t i = 0; i < t.related.size(); ++i) CHECK(t.related[i] == list.codes[i]);
+    }
+}
 
 TEST_CASE("troubleshooting_for answers nullptr for what is no IPsec code") {
     for (int v : {0, -1, 12999, 13026, 13799, 13919, 13924, 13933, 0x7FFFFFFF}) {

@@ -32,58 +32,27 @@ inline namespace v1 {
 
 namespace detail {
 
-// The rules of the text. The project's build checks them at compile time
-// (tests/compile_time_checks.hpp): a mistake is a build error there, and
-// costs nothing to the translation units that only use the text.
-constexpr bool entries_match_records() noexcept {
-    if (troubleshooting_entries.size() != records.size()) return false;
-    for (std::size_t i = 0; i < records.size(); ++i) {
-        if (troubleshooting_entries[i].code != records[i].code) return false;
-    }
-    return true;
-}
-
-// Something to say, and no line break at either end. (The counts of causes
-// and actions, and that no line is blank, the tests check: scanning 130 KB of
-// text here would make every translation unit that includes this header
-// several times slower to compile.)
-constexpr bool has_lines(const text_lines& lines) noexcept {
-    const std::string_view text = lines.text();
-    return !text.empty() && text.front() != '\n' && text.back() != '\n';
-}
-
-constexpr bool entries_complete() noexcept {
-    for (const troubleshooting& t : troubleshooting_entries) {
-        if (t.summary.empty() || !has_lines(t.causes) || !has_lines(t.actions)) return false;
-    }
-    return true;
-}
-
-constexpr bool related_codes_real() noexcept {
-    for (const troubleshooting& t : troubleshooting_entries) {
-        if (t.related.empty()) return false;
-        for (std::size_t i = 0; i < t.related.size(); ++i) {
-            const errc r = t.related.codes[i];
-            if (r == t.code || find_value(static_cast<int>(r)) == nullptr) return false;
-            for (std::size_t j = 0; j < i; ++j) {
-                if (t.related.codes[j] == r) return false;
-            }
-        }
-        // Nothing after the first empty place: a gap would hide the codes behind it.
-        for (std::size_t i = t.related.size(); i < code_list::capacity; ++i) {
-            if (t.related.codes[i] != errc{}) return false;
-        }
-    }
-    return true;
+// GCC (12 and 13) folds a constant call such as troubleshooting_for(13814) to
+// the entry's address while it checks the user's `... != nullptr` for
+// -Waddress, and then warns that the address of an object is never null (see
+// find_value_at_run_time() in value_index.hpp). A function that is not
+// constexpr is not folded there; the optimiser still inlines it.
+inline const troubleshooting* troubleshooting_at_run_time(std::size_t row) noexcept {
+    return row == 0 ? nullptr : &troubleshooting_entries[row - 1];
 }
 
 }  // namespace detail
 
 /// The entry for a Win32 value (13814), or nullptr when it is no IPsec code.
 constexpr const troubleshooting* troubleshooting_for(int value) noexcept {
-    const record* r = detail::find_value(value);
-    if (r == nullptr) return nullptr;
-    return &detail::troubleshooting_entries[static_cast<std::size_t>(r - records.data())];
+    // The row from the index of values, not find(int): that would bring the
+    // table's rows and the table of their addresses, with their relocations,
+    // into the program.
+    const std::size_t row = detail::row_of(value);
+    if (__builtin_is_constant_evaluated()) {
+        return row == 0 ? nullptr : &detail::troubleshooting_entries[row - 1];
+    }
+    return detail::troubleshooting_at_run_time(row);
 }
 
 /// The entry for a code, or nullptr when e holds a value that is not a code.

@@ -4,9 +4,11 @@
 # (an empty FIND means the control: the unbroken copy must compile).
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(COPY "${SOURCE_INCLUDE}/ipsec_error" DESTINATION "${WORK_DIR}/include")
-# The table as people edit it, and the checks: HEADER may be ../../tests/table_source.hpp.
-file(COPY "${TESTS_DIR}/table_source.hpp" "${TESTS_DIR}/compile_time_checks.hpp"
-    "${TESTS_DIR}/scan_tables_builder.hpp" DESTINATION "${WORK_DIR}/tests")
+# The table and the troubleshooting text as people edit them, and the checks:
+# HEADER may be ../../tests/table_source.hpp or ../../tests/troubleshooting_source.hpp.
+file(COPY "${TESTS_DIR}/table_source.hpp" "${TESTS_DIR}/troubleshooting_source.hpp"
+    "${TESTS_DIR}/compile_time_checks.hpp" "${TESTS_DIR}/scan_tables_builder.hpp"
+    DESTINATION "${WORK_DIR}/tests")
 
 set(header "${WORK_DIR}/include/ipsec_error/${HEADER}")
 if(NOT FIND STREQUAL "")
