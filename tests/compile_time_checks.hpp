@@ -125,7 +125,9 @@ constexpr bool table_current() {
             row_values[i] != s.value() || row_conditions[i] != s.conditions.bits() ||
             row_severities[i] != static_cast<unsigned char>(s.severity))
             return false;
-        if (find_stem(name_stem(s.name)) != &records[i]) return false;
+        if (find_stem(name_stem(s.name)) != &records[i] ||
+            find_name(s.name, false) != &records[i] || find_stem(s.name) != nullptr)
+            return false;
     }
     return true;
 }

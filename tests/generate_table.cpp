@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <numeric>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,24 +56,42 @@ std::string literal(std::string_view text) {
     return out + "\"";
 }
 
+// A key of the perfect hash: one of a row's two spellings, its full name or
+// its enumerator's (detail/name_hash.hpp).
+struct name_key {
+    std::string_view text;
+    std::size_t row;
+    bool full_name;
+};
+
+std::vector<name_key> name_keys() {
+    std::vector<name_key> keys;
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        keys.push_back({rows[row].name, row, true});
+        keys.push_back({ie::detail::name_stem(rows[row].name), row, false});
+    }
+    return keys;
+}
+
 struct perfect_hash {
     std::uint64_t seed = 0;
     std::vector<std::uint8_t> displacements;
-    std::vector<std::uint8_t> slots;
+    std::vector<std::size_t> slots;  // the key plus one; 0 is empty
 };
 
 // Hash and displace: the buckets, largest first, each get the first
-// displacement that puts all their names in free slots; the first seed for
-// which every bucket finds one wins.
-perfect_hash build_perfect_hash() {
+// displacement that puts all their keys in free slots; the first seed for
+// which every bucket finds one wins. None, when two keys hash alike whatever
+// the seed (name_hash() must then read other bytes).
+std::optional<perfect_hash> build_perfect_hash(const std::vector<name_key>& keys) {
     using namespace ie::detail;
-    for (std::uint64_t seed = 0;; ++seed) {
+    for (std::uint64_t seed = 0; seed < 10000; ++seed) {
         std::vector<std::uint64_t> hashes;
         std::vector<std::vector<std::size_t>> buckets(name_bucket_count);
-        for (std::size_t row = 0; row < rows.size(); ++row) {
-            const std::uint64_t hash = name_hash(name_stem(rows[row].name), seed);
+        for (std::size_t key = 0; key < keys.size(); ++key) {
+            const std::uint64_t hash = name_hash(keys[key].text, seed);
             hashes.push_back(hash);
-            buckets[name_bucket(hash)].push_back(row);
+            buckets[name_bucket(hash)].push_back(key);
         }
         std::vector<std::size_t> order(name_bucket_count);
         std::iota(order.begin(), order.end(), std::size_t{0});
@@ -86,11 +105,11 @@ perfect_hash build_perfect_hash() {
         bool placed_all = true;
         for (std::size_t bucket : order) {
             bool placed = buckets[bucket].empty();
-            for (unsigned d = 0; !placed && d < name_slot_count; ++d) {
+            for (unsigned d = 0; !placed && d < 256; ++d) {
                 std::vector<std::size_t> taken;
                 bool fits = true;
-                for (std::size_t row : buckets[bucket]) {
-                    const std::size_t slot = name_slot(hashes[row], static_cast<std::uint8_t>(d));
+                for (std::size_t key : buckets[bucket]) {
+                    const std::size_t slot = name_slot(hashes[key], static_cast<std::uint8_t>(d));
                     if (result.slots[slot] != 0 ||
                         std::find(taken.begin(), taken.end(), slot) != taken.end()) {
                         fits = false;
@@ -100,7 +119,7 @@ perfect_hash build_perfect_hash() {
                 }
                 if (!fits) continue;
                 for (std::size_t k = 0; k < taken.size(); ++k) {
-                    result.slots[taken[k]] = static_cast<std::uint8_t>(buckets[bucket][k] + 1);
+                    result.slots[taken[k]] = buckets[bucket][k] + 1;
                 }
                 result.displacements[bucket] = static_cast<std::uint8_t>(d);
                 placed = true;
@@ -112,6 +131,7 @@ perfect_hash build_perfect_hash() {
         }
         if (placed_all) return result;
     }
+    return std::nullopt;
 }
 
 // Numbers as a string literal, one escape each: a compiler reads a string far
@@ -357,7 +377,13 @@ int main(int argc, char** argv) {
         parts.push_back(static_cast<unsigned>(r.part));
         severities.push_back(static_cast<unsigned>(r.severity));
     }
-    const perfect_hash hash = build_perfect_hash();
+    const std::vector<name_key> keys = name_keys();
+    const std::optional<perfect_hash> built = build_perfect_hash(keys);
+    if (!built) {
+        std::fprintf(stderr, "generate_table: no perfect hash of the names found\n");
+        return 1;
+    }
+    const perfect_hash& hash = *built;
 
     std::FILE* out = std::fopen((directory + "/table.hpp").c_str(), "w");
     if (out == nullptr) {
@@ -417,24 +443,28 @@ int main(int argc, char** argv) {
     std::fprintf(out,
                  "\n"
                  "// The perfect hash of the names (detail/name_hash.hpp): the seed, each\n"
-                 "// bucket's displacement, and each slot's entry: where its row's enumerator\n"
-                 "// spelling starts in table_text (bits 0-15), its length (16-23) and the\n"
-                 "// row plus one (24-31); 0 is empty.\n"
+                 "// bucket's displacement, and each slot's entry (name_entry_of()).\n"
                  "inline constexpr std::uint64_t name_seed = %lluu;\n"
                  "inline constexpr unsigned char name_displacements[%zu] =\n",
                  static_cast<unsigned long long>(hash.seed), hash.displacements.size() + 1);
     print_string(out, hash.displacements, "");
     std::vector<std::uint32_t> entries;
-    for (std::uint8_t slot : hash.slots) {
+    for (std::size_t slot : hash.slots) {
         if (slot == 0) {
             entries.push_back(0);
             continue;
         }
-        const std::size_t row = slot - 1u;
-        const std::size_t start = ie::detail::stem_start(rows[row].name);
-        entries.push_back(static_cast<std::uint32_t>(offsets[2 * row] + start) |
-                          static_cast<std::uint32_t>(rows[row].name.size() - start) << 16 |
-                          static_cast<std::uint32_t>(slot) << 24);
+        const name_key& key = keys[slot - 1];
+        // Both keys end where the name ends: the enumerator's is its tail.
+        const std::size_t offset =
+            offsets[2 * key.row] + (rows[key.row].name.size() - key.text.size());
+        if (!ie::detail::name_entry_fits(offset, key.text.size(), key.row)) {
+            std::fprintf(stderr, "generate_table: %s does not fit in an entry of name_entries\n",
+                         std::string(key.text).c_str());
+            return 2;
+        }
+        entries.push_back(
+            ie::detail::name_entry_of(offset, key.text.size(), key.full_name, key.row));
     }
     std::fprintf(out, "inline constexpr char32_t name_entries[%zu] =\n", entries.size() + 1);
     print_string(out, entries, "U");

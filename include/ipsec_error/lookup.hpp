@@ -39,22 +39,7 @@ constexpr const record* find(errc e) noexcept { return detail::find_value(static
 /// for errc::name_policy_error). The text must be the name and nothing else: no white space
 /// around it (parse() allows that).
 constexpr const record* find(std::string_view name) noexcept {
-    // The prefixes differ in length (12, 14 and 10), so a length is a prefix.
-    // The first letter tells which prefix to try.
-    std::size_t prefix = 0;
-    const char first = name.empty() ? '\0' : detail::ascii_upper(name.front());
-    if (first == 'E') {
-        if (detail::starts_with_upper(name, detail::error_prefix)) {
-            prefix = detail::error_prefix.size();
-        }
-    } else if (first == 'W') {
-        if (detail::starts_with_upper(name, detail::warning_prefix)) {
-            prefix = detail::warning_prefix.size();
-        } else if (detail::starts_with_upper(name, detail::winsock_prefix)) {
-            prefix = detail::winsock_prefix.size();
-        }
-    }
-    return detail::find_stem(std::string_view(name.data() + prefix, name.size() - prefix), prefix);
+    return detail::find_name(name, false);
 }
 
 namespace detail {

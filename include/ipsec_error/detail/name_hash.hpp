@@ -2,10 +2,16 @@
 // ipsec-error, internal: the hash of a name, for the perfect hash of the
 // table's names (detail/table.hpp, detail/name_index.hpp).
 //
-// It reads the enumerator's spelling eight bytes at a time, folded to one
-// letter case: the first eight, the next eight and the last eight, and its
-// length, which tell the 154 names apart. tests/generate_table.cpp picks the
-// seed and the displacements that give every name a slot of its own.
+// The perfect hash holds each row twice: its full name (ERROR_IPSEC_...) and
+// its enumerator's spelling (the name without its prefix). find(name) then
+// hashes what it is given as it is, without first working out whether it
+// starts with a prefix, which would put that work before every load of the
+// look-up. The hash reads the key eight bytes at a time, folded to one letter
+// case: the first 24 bytes (the prefix and the start of the enumerator,
+// where names like ..._MM_... and ..._QM_... differ) and the last eight, and
+// its length, which tell the 308 keys apart.
+// tests/generate_table.cpp picks the seed and the displacements that give
+// every key a slot of its own.
 #ifndef IPSEC_ERROR_DETAIL_NAME_HASH_HPP
 #define IPSEC_ERROR_DETAIL_NAME_HASH_HPP
 
@@ -32,31 +38,61 @@ constexpr std::uint64_t folded_bytes(std::string_view s, std::size_t pos, std::s
     return v;
 }
 
-// The perfect hash's geometry: 64 buckets of displacements, 256 slots.
-inline constexpr std::size_t name_bucket_count = 64;
-inline constexpr std::size_t name_slot_count = 256;
+// The perfect hash's geometry: 128 buckets of displacements, 512 slots.
+inline constexpr std::size_t name_bucket_count = 128;
+inline constexpr std::size_t name_slot_count = 512;
 
-constexpr std::uint64_t name_hash(std::string_view stem, std::uint64_t seed) noexcept {
-    const std::size_t size = stem.size();
-    const std::size_t n = size < 8 ? size : 8;
-    const std::uint64_t first = folded_bytes(stem, 0, n);
-    const std::uint64_t second = folded_bytes(stem, size < 16 ? size - n : 8, n);
-    const std::uint64_t last = folded_bytes(stem, size - n, n);
-    // Two products side by side; their high halves, which every input bit
-    // reaches, give the bucket and the slot.
+// Two products side by side; their high halves, which every input bit
+// reaches, give the bucket and the slot.
+constexpr std::uint64_t mix_words(std::uint64_t first, std::uint64_t second, std::uint64_t third,
+                                  std::uint64_t fourth, std::size_t size,
+                                  std::uint64_t seed) noexcept {
     return ((first ^ (second << 21 | second >> 43) ^ seed) * 0x9E3779B97F4A7C15u) ^
-           ((last + size) * 0xC2B2AE3D27D4EB4Fu);
+           (((third << 29 | third >> 35) ^ fourth ^ size) * 0xC2B2AE3D27D4EB4Fu);
+}
+
+constexpr std::uint64_t name_hash(std::string_view key, std::uint64_t seed) noexcept {
+    const std::size_t size = key.size();
+    if (size < 8) {
+        // No key of the table is this short: one word, four times.
+        const std::uint64_t word = folded_bytes(key, 0, size);
+        return mix_words(word, word, word, word, size, seed);
+    }
+    const std::size_t last = size - 8;
+    return mix_words(folded_bytes(key, 0, 8), folded_bytes(key, 8 < last ? 8 : last, 8),
+                     folded_bytes(key, 16 < last ? 16 : last, 8), folded_bytes(key, last, 8), size,
+                     seed);
 }
 
 // The bucket of a hash, whose displacement picks the slot.
 constexpr std::size_t name_bucket(std::uint64_t hash) noexcept {
-    return static_cast<std::size_t>(hash >> 58);
+    return static_cast<std::size_t>(hash >> 57);
 }
 
 // The slot of a hash, given its bucket's displacement.
 constexpr std::size_t name_slot(std::uint64_t hash, std::uint8_t displacement) noexcept {
     return (static_cast<std::size_t>(hash >> 32) ^ displacement) & (name_slot_count - 1);
 }
+
+// An entry of the perfect hash's slots (name_entries in detail/table.hpp):
+// where the key starts in table_text (bits 0-15), its length (16-21),
+// whether it is the full name (bit 22) or the enumerator's spelling, and
+// the row plus one (24-31); 0 is an empty slot. All a look-up checks before
+// it compares text is in the one entry.
+constexpr std::uint32_t name_entry_of(std::size_t offset, std::size_t key_size, bool full_name,
+                                      std::size_t row) noexcept {
+    return static_cast<std::uint32_t>(offset | key_size << 16 | std::size_t{full_name} << 22 |
+                                      (row + 1) << 24);
+}
+// Whether name_entry_of() can pack these.
+constexpr bool name_entry_fits(std::size_t offset, std::size_t key_size, std::size_t row) noexcept {
+    return offset < 0x10000u && key_size < 0x40u && row < 0xFFu;
+}
+constexpr std::size_t entry_offset(std::uint32_t entry) noexcept { return entry & 0xFFFFu; }
+constexpr std::size_t entry_key_size(std::uint32_t entry) noexcept { return (entry >> 16) & 0x3Fu; }
+constexpr bool entry_is_full_name(std::uint32_t entry) noexcept { return (entry >> 22) & 1u; }
+// The row plus one; 0 for an empty slot.
+constexpr std::size_t entry_row_plus_one(std::uint32_t entry) noexcept { return entry >> 24; }
 
 }  // namespace detail
 }  // namespace v1

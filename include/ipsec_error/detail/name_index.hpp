@@ -4,11 +4,12 @@
 // find(std::string_view) must beat std::unordered_map without allocating and
 // in constant expressions. The names are known when the library is built, so
 // tests/generate_table.cpp picks a hash (detail/name_hash.hpp) and a
-// displacement per bucket that give each of the 154 names a slot of its own
-// (detail/table.hpp: name_seed, name_displacements, name_entries). A look-up
-// is one hash, two loads and one comparison, with no probing. The project's
-// build checks that the generated slots still match the table
-// (tests/compile_time_checks.hpp).
+// displacement per bucket that give each of the 154 full names and each of
+// their 154 enumerator spellings a slot of its own (detail/table.hpp:
+// name_seed, name_displacements, name_entries). A look-up is one hash, two
+// loads and one comparison, with no probing, and no looking for a prefix
+// first. The project's build checks that the generated slots still match the
+// table (tests/compile_time_checks.hpp).
 #ifndef IPSEC_ERROR_DETAIL_NAME_INDEX_HPP
 #define IPSEC_ERROR_DETAIL_NAME_INDEX_HPP
 
@@ -28,29 +29,30 @@ static_assert(sizeof name_displacements == name_bucket_count + 1 &&
                   sizeof name_entries / sizeof name_entries[0] == name_slot_count + 1,
               "the generated perfect hash has the geometry of name_hash.hpp");
 
-// The slot of a name's enumerator spelling (any letter case): the only row it
-// can be, as an entry of name_entries (0: none).
-constexpr std::uint32_t name_entry(std::string_view stem) noexcept {
-    const std::uint64_t hash = name_hash(stem, name_seed);
+// The entry of the slot of a key (any letter case): the only row it can be
+// the name of (0: none).
+constexpr std::uint32_t name_entry(std::string_view key) noexcept {
+    const std::uint64_t hash = name_hash(key, name_seed);
     return name_entries[name_slot(hash, name_displacements[name_bucket(hash)])];
 }
 
-// The row whose enumerator is spelt stem (any letter case), or nullptr.
-// prefix_size, when not 0, is the length of the prefix the name came with
-// (ERROR_IPSEC_ or WARNING_IPSEC_): the row's own must be as long.
-constexpr const record* find_stem(std::string_view stem, std::size_t prefix_size = 0) noexcept {
-    // The entry holds where the row's enumerator spelling is in table_text and
-    // its length: the text is compared without reading anything else first.
-    const std::uint32_t entry = name_entry(stem);
-    const std::size_t offset = entry & 0xFFFFu;
-    if (((entry >> 16) & 0xFFu) != stem.size() || stem.empty() ||
-        !equals_upper(stem, std::string_view(table_text + offset, stem.size()))) {
+// The row whose full name or, when stems_only, whose enumerator is spelt key
+// (any letter case), or nullptr.
+constexpr const record* find_name(std::string_view key, bool stems_only) noexcept {
+    // The entry tells where the key is in table_text, how long it is and
+    // which of the row's two it is: the text is compared without reading
+    // anything else first.
+    const std::uint32_t entry = name_entry(key);
+    if (entry_key_size(entry) != key.size() || key.empty() ||
+        (stems_only && entry_is_full_name(entry)) ||
+        !equals_upper(key, std::string_view(table_text + entry_offset(entry), key.size()))) {
         return nullptr;
     }
-    const std::size_t row = entry >> 24;  // plus one
-    const std::size_t start = offset - text_offsets[2 * row - 2];
-    return prefix_size == 0 || prefix_size == start ? records.data() + (row - 1) : nullptr;
+    return records.data() + (entry_row_plus_one(entry) - 1);
 }
+
+// The row whose enumerator is spelt stem (any letter case), or nullptr.
+constexpr const record* find_stem(std::string_view stem) noexcept { return find_name(stem, true); }
 
 }  // namespace detail
 }  // namespace v1
