@@ -61,7 +61,7 @@ int main(int argc, char** argv) {
                  "// the table of codes; do not edit.\n"
                  "#ifndef IPSEC_ERROR_DETAIL_SCAN_TABLES_HPP\n"
                  "#define IPSEC_ERROR_DETAIL_SCAN_TABLES_HPP\n\n"
-                 "#include <cstdint>\n\n"
+                 "#include <cstdint>\n\n#include <ipsec_error/records.hpp>\n\n"
                  "namespace ipsec_error {\ninline namespace v1 {\nnamespace detail::scanning {\n\n"
                  "// clang-format off\n"
                  "// Each byte's classes (byte_word, byte_digit, ...).\n"
@@ -90,13 +90,11 @@ int main(int argc, char** argv) {
     print_literal(out, tables.count, scanning::message_slot_count, "");
     std::fprintf(out,
                  "\n// The rows, ordered by key, then by value.\n"
-                 "inline constexpr unsigned char message_rows[%zu + 1] =\n",
-                 ipsec_error::record_count);
+                 "inline constexpr unsigned char message_rows[record_count + 1] =\n");
     print_literal(out, tables.rows, ipsec_error::record_count, "");
     std::fprintf(out,
                  "\n// The words of each row's message.\n"
-                 "inline constexpr unsigned char message_words[%zu + 1] =\n",
-                 ipsec_error::record_count);
+                 "inline constexpr unsigned char message_words[record_count + 1] =\n");
     print_literal(out, tables.words, ipsec_error::record_count, "");
     std::fprintf(
         out,

@@ -12,7 +12,7 @@
 // table's rules and that the generated header is current
 // (tests/compile_time_checks.hpp); after a change, regenerate it:
 //
-//     ./build/tests/generate_table > include/ipsec_error/detail/table.hpp
+//     ./build/tests/generate_table include/ipsec_error/detail
 #ifndef IPSEC_ERROR_TESTS_TABLE_SOURCE_HPP
 #define IPSEC_ERROR_TESTS_TABLE_SOURCE_HPP
 

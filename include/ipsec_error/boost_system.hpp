@@ -60,6 +60,7 @@
 #include <ipsec_error/category.hpp>
 #include <ipsec_error/condition.hpp>
 #include <ipsec_error/conditions.hpp>
+#include <ipsec_error/detail/ascii.hpp>
 #include <ipsec_error/detail/value_index.hpp>
 #include <ipsec_error/errc.hpp>
 #include <ipsec_error/windows_forms.hpp>
@@ -100,16 +101,8 @@ inline const char* copy_numbered(std::string_view what, int value, char* buffer,
     for (const char c : what) {
         if (length < sizeof text - 12) text[length++] = c;
     }
-    char digits[12];
-    std::size_t count = 0;
-    auto magnitude = static_cast<unsigned>(value);
-    if (value < 0) magnitude = 0u - magnitude;
-    do {
-        digits[count++] = static_cast<char>('0' + magnitude % 10);
-        magnitude /= 10;
-    } while (magnitude != 0);
-    if (value < 0) text[length++] = '-';
-    while (count > 0) text[length++] = digits[--count];
+    const decimal_text decimal = to_decimal(value);
+    length += decimal.view().copy(text + length, sizeof decimal.digits);
     return copy_message(std::string_view(text, length), buffer, size);
 }
 

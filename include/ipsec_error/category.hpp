@@ -14,6 +14,7 @@
 #include <string_view>
 #include <system_error>
 
+#include <ipsec_error/detail/ascii.hpp>
 #include <ipsec_error/detail/value_index.hpp>
 #include <ipsec_error/errc.hpp>
 #include <ipsec_error/records.hpp>
@@ -58,20 +59,12 @@ constexpr std::errc standard_condition(int value, std::size_t row) noexcept {
 // with std::string's plain members: std::to_string and the constructor from
 // a string_view are templates that every including TU would instantiate.
 inline std::string numbered(std::string_view what, int value) {
-    char digits[12];
-    char* const end = digits + sizeof digits;
-    char* first = end;
-    auto magnitude = static_cast<unsigned>(value);
-    if (value < 0) magnitude = 0u - magnitude;
-    do {
-        *--first = static_cast<char>('0' + magnitude % 10);
-        magnitude /= 10;
-    } while (magnitude != 0);
-    if (value < 0) *--first = '-';
+    const decimal_text decimal = to_decimal(value);
+    const std::string_view digits = decimal.view();
     std::string text;
-    text.reserve(what.size() + static_cast<std::size_t>(end - first));
+    text.reserve(what.size() + digits.size());
     text.append(what.data(), what.size());
-    text.append(first, static_cast<std::size_t>(end - first));
+    text.append(digits.data(), digits.size());
     return text;
 }
 

@@ -47,6 +47,7 @@
 #include <fmt/format.h>
 
 #include <ipsec_error/condition.hpp>
+#include <ipsec_error/detail/ascii.hpp>
 #include <ipsec_error/detail/value_index.hpp>
 #include <ipsec_error/errc.hpp>
 #include <ipsec_error/windows_forms.hpp>
@@ -69,16 +70,8 @@ public:
         }
     }
     constexpr void append_decimal(int value) noexcept {
-        char digits[11]{};
-        std::size_t count = 0;
-        auto magnitude = static_cast<unsigned>(value);
-        if (value < 0) magnitude = 0u - magnitude;
-        do {
-            digits[count++] = static_cast<char>('0' + magnitude % 10);
-            magnitude /= 10;
-        } while (magnitude != 0);
-        if (value < 0) append("-");
-        while (count > 0) append(std::string_view(&digits[--count], 1));
+        const detail::decimal_text decimal = detail::to_decimal(value);
+        append(decimal.view());
     }
     constexpr void append_hex8(std::uint32_t value) noexcept {
         constexpr std::string_view hex_digits = "0123456789ABCDEF";

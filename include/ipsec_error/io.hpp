@@ -18,6 +18,7 @@
 #include <iosfwd>
 #include <string_view>
 
+#include <ipsec_error/detail/ascii.hpp>
 #include <ipsec_error/detail/value_index.hpp>
 #include <ipsec_error/errc.hpp>
 
@@ -37,17 +38,8 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
     constexpr std::string_view type = "ipsec_error::errc(";
     char text[type.size() + 12 + 1];
     std::size_t size = type.copy(text, type.size());
-    char digits[12];
-    std::size_t first = sizeof digits;
-    const int value = static_cast<int>(e);
-    auto magnitude = static_cast<unsigned>(value);
-    if (value < 0) magnitude = 0u - magnitude;
-    do {
-        digits[--first] = static_cast<char>('0' + magnitude % 10);
-        magnitude /= 10;
-    } while (magnitude != 0);
-    if (value < 0) digits[--first] = '-';
-    for (std::size_t i = first; i < sizeof digits; ++i) text[size++] = digits[i];
+    const detail::decimal_text decimal = detail::to_decimal(static_cast<int>(e));
+    size += decimal.view().copy(text + size, sizeof decimal.digits);
     text[size++] = ')';
     return os << std::string_view(text, size);
 }

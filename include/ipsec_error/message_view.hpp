@@ -11,6 +11,7 @@
 #include <string_view>
 #include <system_error>
 
+#include <ipsec_error/detail/ascii.hpp>
 #include <ipsec_error/detail/value_index.hpp>
 #include <ipsec_error/errc.hpp>
 #include <ipsec_error/windows_forms.hpp>
@@ -52,16 +53,8 @@ inline const char* message(int value, char* buffer, std::size_t len) noexcept {
         put(detail::message_of_row(row));
     } else {
         put("unknown IPsec error ");
-        char digits[12];
-        std::size_t first = sizeof digits;
-        auto magnitude = static_cast<unsigned>(value);
-        if (value < 0) magnitude = 0u - magnitude;
-        do {
-            digits[--first] = static_cast<char>('0' + magnitude % 10);
-            magnitude /= 10;
-        } while (magnitude != 0);
-        if (value < 0) digits[--first] = '-';
-        put(std::string_view(digits + first, sizeof digits - first));
+        const detail::decimal_text decimal = detail::to_decimal(value);
+        put(decimal.view());
     }
     buffer[written] = '\0';
     return buffer;

@@ -29,6 +29,33 @@ constexpr char ascii_upper(char c) noexcept {
     return (c >= 'a' && c <= 'z') ? static_cast<char>(c - ('a' - 'A')) : c;
 }
 
+// An int in decimal, with its sign: at most 11 characters ("-2147483648").
+// The text lives in the object: keep it while view() is used.
+struct decimal_text {
+    char digits[11];
+    std::size_t first;
+    constexpr std::string_view view() const noexcept {
+        return {digits + first, sizeof digits - first};
+    }
+};
+
+// The one place the library writes a number in decimal: messages of unknown
+// values, operator<<, fmt and Boost.System. Without <charconv> (not constexpr
+// in C++17) or std::to_string (allocates).
+constexpr decimal_text to_decimal(int value) noexcept {
+    decimal_text text{};
+    std::size_t first = sizeof text.digits;
+    auto magnitude = static_cast<unsigned>(value);
+    if (value < 0) magnitude = 0u - magnitude;  // well defined for INT_MIN too
+    do {
+        text.digits[--first] = static_cast<char>('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (value < 0) text.digits[--first] = '-';
+    text.first = first;
+    return text;
+}
+
 constexpr bool is_space(char c) noexcept {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }

@@ -7,6 +7,8 @@
 
 #include <cstdint>
 
+#include <ipsec_error/records.hpp>
+
 namespace ipsec_error {
 inline namespace v1 {
 namespace detail::scanning {
@@ -106,7 +108,7 @@ inline constexpr unsigned char message_count[128 + 1] =
     "\1\2\2\0\0\1\1\1\1\1\0\1\1\4\0\1\0\1\0\1\1\0\0\0\0\1\0\1\1\1\1\0\1\1\1\1\0\0\0\0\1\0";
 
 // The rows, ordered by key, then by value.
-inline constexpr unsigned char message_rows[154 + 1] =
+inline constexpr unsigned char message_rows[record_count + 1] =
     "\107\110\157\150\55\56\63\106\111\130\131\132\134\142\143\144\145\146\177\61\211\37\53"
     "\126\204\205\206\207\155\67\1\2\3\4\5\6\7\10\11\12\13\14\15\16\17\20\21\22\54\113\162\64"
     "\30\32\42\43\201\163\164\160\161\156\136\152\215\203\171\154\202\133\34\147\112\153\125"
@@ -116,7 +118,7 @@ inline constexpr unsigned char message_rows[154 + 1] =
     "\35\166\212\213\173";
 
 // The words of each row's message.
-inline constexpr unsigned char message_words[154 + 1] =
+inline constexpr unsigned char message_words[record_count + 1] =
     "\10\7\10\10\7\10\10\7\10\7\10\7\11\11\11\12\11\6\10\7\6\6\7\10\7\20\20\1\5\5\4\3\3\26\10"
     "\6\7\7\7\7\4\4\4\3\4\4\3\43\4\4\7\2\3\4\5\10\4\4\4\4\4\4\4\5\4\4\4\4\4\4\3\3\4\3\7\7\10"
     "\10\5\4\12\12\45\12\43\4\3\43\2\2\2\2\3\3\3\3\2\3\3\3\3\3\3\2\4\14\31\13\13\11\7\17\14\13"

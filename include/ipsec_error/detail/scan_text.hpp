@@ -87,8 +87,7 @@ constexpr unsigned second_byte_index(char c) noexcept {
 
 inline constexpr std::size_t message_slot_count = 128;  // a power of two, above the keys
 static_assert(sizeof message_count == message_slot_count + 1 &&
-                  sizeof message_keys / sizeof message_keys[0] == message_slot_count &&
-                  sizeof message_rows == record_count + 1,
+                  sizeof message_keys / sizeof message_keys[0] == message_slot_count,
               "detail/scan_tables.hpp has the geometry of this header");
 
 constexpr std::size_t message_slot(std::uint64_t key) noexcept {
