@@ -159,7 +159,7 @@ struct packed_text_lines {
     }
     /// The same lines as a text_lines.
     constexpr operator text_lines() const noexcept {  // NOLINT(google-explicit-constructor)
-        return text_lines(text());
+        return {text()};
     }
     /// An iterator at the first line (equal to end() when there is none).
     constexpr text_lines::iterator begin() const noexcept { return text_lines(text()).begin(); }
