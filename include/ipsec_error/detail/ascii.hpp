@@ -33,7 +33,7 @@ constexpr char ascii_upper(char c) noexcept {
 // The text lives in the object: keep it while view() is used.
 struct decimal_text {
     char digits[11];
-    std::size_t first;
+    unsigned char first;  // where the text starts in digits; a byte, so no padding
     constexpr std::string_view view() const noexcept {
         return {digits + first, sizeof digits - first};
     }
@@ -52,7 +52,7 @@ constexpr decimal_text to_decimal(int value) noexcept {
         magnitude /= 10;
     } while (magnitude != 0);
     if (value < 0) text.digits[--first] = '-';
-    text.first = first;
+    text.first = static_cast<unsigned char>(first);
     return text;
 }
 
