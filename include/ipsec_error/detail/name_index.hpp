@@ -36,8 +36,8 @@ constexpr std::uint32_t name_entry(std::string_view key) noexcept {
     return name_entries[name_slot(hash, name_displacements[name_bucket(hash)])];
 }
 
-// The row whose full name or, when stems_only, whose enumerator is spelt key
-// (any letter case), or nullptr.
+// The row whose full name or enumerator spelling is key (any letter case), or
+// nullptr; when stems_only, the enumerator spelling alone.
 constexpr const record* find_name(std::string_view key, bool stems_only) noexcept {
     // The entry tells where the key is in table_text, how long it is and
     // which of the row's two it is: the text is compared without reading
