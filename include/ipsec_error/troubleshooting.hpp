@@ -20,6 +20,7 @@
 #include <cstddef>
 #include <system_error>
 
+#include <ipsec_error/detail/ascii.hpp>
 #include <ipsec_error/detail/troubleshooting_text.hpp>
 #include <ipsec_error/detail/value_index.hpp>
 #include <ipsec_error/errc.hpp>
@@ -49,7 +50,7 @@ constexpr const troubleshooting* troubleshooting_for(int value) noexcept {
     // table's rows and the table of their addresses, with their relocations,
     // into the program.
     const std::size_t row = detail::row_of(value);
-    if (__builtin_is_constant_evaluated()) {
+    if (IPSEC_ERROR_CONSTANT_EVALUATED()) {
         return row == 0 ? nullptr : &detail::troubleshooting_entries[row - 1];
     }
     return detail::troubleshooting_at_run_time(row);

@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include <ipsec_error/condition.hpp>
+#include <ipsec_error/detail/ascii.hpp>
 #include <ipsec_error/records.hpp>
 
 namespace ipsec_error {
@@ -81,7 +82,7 @@ inline const record* find_value_at_run_time(int value) noexcept {
 }
 
 constexpr const record* find_value(int value) noexcept {
-    if (__builtin_is_constant_evaluated()) return find_value_constexpr(value);
+    if (IPSEC_ERROR_CONSTANT_EVALUATED()) return find_value_constexpr(value);
     return find_value_at_run_time(value);
 }
 
