@@ -7,38 +7,14 @@
 // from what the builder gives; regenerate them with
 //   ./build/tests/generate_scan_tables include/ipsec_error/detail
 // (after generate_table, when the table of codes changed).
+#include "generated_literals.hpp"
 #include "scan_tables_builder.hpp"
 
 #include <cstdint>
 #include <cstdio>
 #include <string>
 
-namespace {
-
 namespace scanning = ipsec_error::detail::scanning;
-
-// numbers as the body of a string literal of the given kind ("" or "U"): one
-// escape each, lines of at most 94 columns. A literal costs the compiler far
-// less than a braced list of numbers.
-template <class Number>
-void print_literal(std::FILE* out, const Number* numbers, std::size_t count, const char* kind) {
-    const bool wide = *kind != '\0';
-    const std::string open = std::string("    ") + kind + "\"";
-    std::string line = open;
-    for (std::size_t i = 0; i < count; ++i) {
-        char escape[16];
-        std::snprintf(escape, sizeof escape, wide ? "\\x%X" : "\\%o",
-                      static_cast<unsigned>(numbers[i]));
-        if (line.size() + std::string(escape).size() > 94) {
-            std::fprintf(out, "%s\"\n", line.c_str());
-            line = open;
-        }
-        line += escape;
-    }
-    std::fprintf(out, "%s\";\n", line.c_str());
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
     if (argc != 2) {
@@ -66,12 +42,12 @@ int main(int argc, char** argv) {
                  "// clang-format off\n"
                  "// Each byte's classes (byte_word, byte_digit, ...).\n"
                  "inline constexpr unsigned char byte_classes[256 + 1] =\n");
-    print_literal(out, tables.classes, 256, "");
+    generated::print_numbers(out, tables.classes, 256, "");
     std::fprintf(out,
                  "\n// [first letter * 32 + second byte's index]: a bit for each third byte's\n"
                  "// index that some message starts with.\n"
                  "inline constexpr char32_t message_first_three[26 * 32 + 1] =\n");
-    print_literal(out, &tables.first_three[0][0], 26 * 32, "U");
+    generated::print_numbers(out, &tables.first_three[0][0], 26 * 32, "U");
     std::fprintf(out,
                  "\n// The slots of the messages' keys (their first eight bytes, folded):\n"
                  "// the key, its first place in message_rows and how many rows share it\n"
@@ -84,18 +60,18 @@ int main(int argc, char** argv) {
     }
     std::fprintf(out, "};\ninline constexpr unsigned char message_begin[%zu + 1] =\n",
                  scanning::message_slot_count);
-    print_literal(out, tables.begin, scanning::message_slot_count, "");
+    generated::print_numbers(out, tables.begin, scanning::message_slot_count, "");
     std::fprintf(out, "inline constexpr unsigned char message_count[%zu + 1] =\n",
                  scanning::message_slot_count);
-    print_literal(out, tables.count, scanning::message_slot_count, "");
+    generated::print_numbers(out, tables.count, scanning::message_slot_count, "");
     std::fprintf(out,
                  "\n// The rows, ordered by key, then by value.\n"
                  "inline constexpr unsigned char message_rows[record_count + 1] =\n");
-    print_literal(out, tables.rows, ipsec_error::record_count, "");
+    generated::print_numbers(out, tables.rows, ipsec_error::record_count, "");
     std::fprintf(out,
                  "\n// The words of each row's message.\n"
                  "inline constexpr unsigned char message_words[record_count + 1] =\n");
-    print_literal(out, tables.words, ipsec_error::record_count, "");
+    generated::print_numbers(out, tables.words, ipsec_error::record_count, "");
     std::fprintf(
         out,
         "// clang-format on\n\n"

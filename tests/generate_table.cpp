@@ -15,6 +15,7 @@
 #include <ipsec_error/detail/name_hash.hpp>
 #include <ipsec_error/record.hpp>
 
+#include "generated_literals.hpp"
 #include "table_source.hpp"
 #include "troubleshooting_source.hpp"
 
@@ -132,29 +133,6 @@ std::optional<perfect_hash> build_perfect_hash(const std::vector<name_key>& keys
         if (placed_all) return result;
     }
     return std::nullopt;
-}
-
-// Numbers as a string literal, one escape each: a compiler reads a string far
-// faster than a braced list of as many numbers. Bytes as octal escapes in an
-// ordinary literal, 16- and 32-bit numbers as hex escapes in a u"" or U""
-// literal; the
-// literal's final NUL is one element more than the numbers.
-template <class T>
-void print_string(std::FILE* out, const std::vector<T>& numbers, const char* kind) {
-    const bool wide = *kind != '\0';
-    const std::string open = std::string("    ") + kind + "\"";
-    std::string line = open;
-    for (std::size_t i = 0; i < numbers.size(); ++i) {
-        char buffer[16];
-        std::snprintf(buffer, sizeof buffer, wide ? "\\x%X" : "\\%o",
-                      static_cast<unsigned>(numbers[i]));
-        if (line.size() + std::string_view(buffer).size() > 94) {
-            std::fprintf(out, "%s\"\n", line.c_str());
-            line = open;
-        }
-        line += buffer;
-    }
-    std::fprintf(out, "%s\";\n", line.c_str());
 }
 
 // A code as C++: its enumerator, its name's stem in lower case
@@ -413,23 +391,23 @@ int main(int argc, char** argv) {
                  "// Where row i's name ([2 * i]) and message ([2 * i + 1]) start in table_text;\n"
                  "// each ends where the next entry starts.\n"
                  "inline constexpr char16_t text_offsets[2 * row_count + 2] =\n");
-    print_string(out, offsets, "u");
+    generated::print_numbers(out, offsets, "u");
     std::fprintf(out,
                  "\n// Each row's value.\n"
                  "inline constexpr char16_t row_values[row_count + 1] =\n");
-    print_string(out, values, "u");
+    generated::print_numbers(out, values, "u");
     std::fprintf(out,
                  "\n// Each row's conditions, as condition_set::bits().\n"
                  "inline constexpr char16_t row_conditions[row_count + 1] =\n");
-    print_string(out, conditions, "u");
+    generated::print_numbers(out, conditions, "u");
     std::fprintf(out,
                  "\n// Each row's part.\n"
                  "inline constexpr unsigned char row_parts[row_count + 1] =\n");
-    print_string(out, parts, "");
+    generated::print_numbers(out, parts, "");
     std::fprintf(out,
                  "\n// Each row's severity.\n"
                  "inline constexpr unsigned char row_severities[row_count + 1] =\n");
-    print_string(out, severities, "");
+    generated::print_numbers(out, severities, "");
     std::fprintf(out,
                  "\n"
                  "// The rows below the dense span of values (%zu), which starts at %d.\n"
@@ -439,7 +417,7 @@ int main(int argc, char** argv) {
                  "// Each value of the span: its row plus one; 0 is no code.\n"
                  "inline constexpr unsigned char value_rows[value_span + 1] =\n",
                  below, first, below, first, value_rows.size());
-    print_string(out, value_rows, "");
+    generated::print_numbers(out, value_rows, "");
     std::fprintf(out,
                  "\n"
                  "// The perfect hash of the names (detail/name_hash.hpp): the seed, each\n"
@@ -447,7 +425,7 @@ int main(int argc, char** argv) {
                  "inline constexpr std::uint64_t name_seed = %lluu;\n"
                  "inline constexpr unsigned char name_displacements[%zu] =\n",
                  static_cast<unsigned long long>(hash.seed), hash.displacements.size() + 1);
-    print_string(out, hash.displacements, "");
+    generated::print_numbers(out, hash.displacements, "");
     std::vector<std::uint32_t> entries;
     for (std::size_t slot : hash.slots) {
         if (slot == 0) {
@@ -467,7 +445,7 @@ int main(int argc, char** argv) {
             ie::detail::name_entry_of(offset, key.text.size(), key.full_name, key.row));
     }
     std::fprintf(out, "inline constexpr char32_t name_entries[%zu] =\n", entries.size() + 1);
-    print_string(out, entries, "U");
+    generated::print_numbers(out, entries, "U");
     std::fprintf(out,
                  "// clang-format on\n\n"
                  "}  // namespace detail\n}  // namespace v1\n}  // namespace ipsec_error\n\n"
