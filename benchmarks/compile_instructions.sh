@@ -5,7 +5,7 @@
 # run. Each translation unit against one that includes what the library needs
 # from the standard library (<system_error>, <string_view>, <array>,
 # <optional>):
-#  - the contract's floor (benchmarks/contract_floor.cpp): the least any
+#  - the contract's floor (compile_units/contract_floor.cpp): the least any
 #    implementation of the umbrella header's contract must compile;
 #  - the umbrella header, as benchmarks/compile_time.sh compiles it;
 #  - the umbrella header and the troubleshooting text;
@@ -15,41 +15,14 @@
 set -euo pipefail
 compiler=${1:-g++}
 root=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+units=$root/benchmarks/compile_units
+# shellcheck source=benchmarks/compiler_instructions.bash
+source "$root/benchmarks/compiler_instructions.bash"
 
-cat > "$work/baseline.cpp" <<'CPP'
-#include <array>
-#include <optional>
-#include <string_view>
-#include <system_error>
-int main() { return 0; }
-CPP
-cp "$root/benchmarks/contract_floor.cpp" "$work/contract_floor.cpp"
-cat > "$work/ipsec_error.cpp" <<'CPP'
-#include <ipsec_error/ipsec_error.hpp>
-int main() { return ipsec_error::find(13814) != nullptr ? 0 : 1; }
-CPP
-cat > "$work/troubleshooting.cpp" <<'CPP'
-#include <ipsec_error/ipsec_error.hpp>
-#include <ipsec_error/troubleshooting.hpp>
-int main() { return ipsec_error::troubleshooting_for(13814) != nullptr ? 0 : 1; }
-CPP
-cat > "$work/scan.cpp" <<'CPP'
-#include <ipsec_error/ipsec_error.hpp>
-#include <ipsec_error/scan.hpp>
-// A text known only at run time, as a log is (GCC would otherwise run scan()
-// on a constant argument in its constant evaluator while it compiles).
-int main(int, char** argv) { return ipsec_error::scan(argv[0]).empty() ? 1 : 0; }
-CPP
-
-# Millions of instructions of the compiler proper for one TU, at -std=c++17 -O0.
+# Millions of instructions for one of benchmarks/compile_units/, -std=c++17 -O0.
 instructions() {
-    local cmd
-    cmd=$("$compiler" -std=c++17 -O0 -I"$root/include" -c "$work/$1.cpp" -o /dev/null -### 2>&1 |
-          grep -E 'cc1plus|"-cc1"' | head -n 1)
-    eval "valgrind --tool=callgrind --callgrind-out-file=/dev/null $cmd" 2>&1 |
-        awk '/Collected/ { printf "%.1f\n", $4 / 1e6 }'
+    compiler_instructions "$compiler" "$root/include" "$units/$1.cpp" -std=c++17 |
+        awk '{ printf "%.1f\n", $1 / 1e6 }'
 }
 
 base=$(instructions baseline)

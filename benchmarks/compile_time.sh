@@ -15,27 +15,13 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-cat > "$work/baseline.cpp" <<'CPP'
-#include <array>
-#include <optional>
-#include <string_view>
-#include <system_error>
-int main() { return 0; }
-CPP
-cat > "$work/ipsec_error.cpp" <<'CPP'
-#include <ipsec_error/ipsec_error.hpp>
-int main() { return ipsec_error::find(13814) != nullptr ? 0 : 1; }
-CPP
-cat > "$work/troubleshooting.cpp" <<'CPP'
-#include <ipsec_error/ipsec_error.hpp>
-#include <ipsec_error/troubleshooting.hpp>
-int main() { return ipsec_error::troubleshooting_for(13814) != nullptr ? 0 : 1; }
-CPP
+# The translation units, in benchmarks/compile_units/.
+units=$root/benchmarks/compile_units
 
 # CPU time (user + system) of one compile, in ms.
 cpu_ms() {
     local TIMEFORMAT='%3U %3S' t
-    t=$( { time "$compiler" -std=c++17 -O0 -I"$root/include" -c "$work/$1.cpp" -o "$work/$1.o"; } 2>&1 )
+    t=$( { time "$compiler" -std=c++17 -O0 -I"$root/include" -c "$units/$1.cpp" -o "$work/$1.o"; } 2>&1 )
     awk -v t="$t" 'BEGIN { split(t, f, " "); printf "%d\n", (f[1] + f[2]) * 1000 }'
 }
 

@@ -16,6 +16,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 standard=(-std=c++17)
+# shellcheck source=benchmarks/compiler_instructions.bash
+source "$root/benchmarks/compiler_instructions.bash"
 
 # Instructions the compiler proper runs for a TU of these includes.
 instructions() {
@@ -23,16 +25,7 @@ instructions() {
     : > "$tu"
     for header in "$@"; do echo "#include <$header>" >> "$tu"; done
     echo "int main() { return 0; }" >> "$tu"
-    local cmd
-    if [[ $compiler == *clang* ]]; then
-        cmd=$("$compiler" "${standard[@]}" -O0 -I"$root/include" -c "$tu" -o /dev/null -### 2>&1 |
-              grep -- '"-cc1"' | head -n 1)
-    else
-        cmd=$("$compiler" "${standard[@]}" -O0 -I"$root/include" -c "$tu" -o /dev/null -### 2>&1 |
-              grep cc1plus | head -n 1)
-    fi
-    eval "valgrind --tool=callgrind --callgrind-out-file=/dev/null $cmd" 2>&1 |
-        awk '/Collected/ { print $4 }'
+    compiler_instructions "$compiler" "$root/include" "$tu" "${standard[@]}"
 }
 
 # Stripped size of the throw-and-print program with SNIPPET in its catch block.
