@@ -16,13 +16,17 @@ set(tool_package ipsec-error)
 # The copyright file Debian asks for, in its machine-readable format.
 set(copyright "${PROJECT_BINARY_DIR}/packaging/copyright")
 file(READ "${PROJECT_SOURCE_DIR}/LICENSE" license_text)
+set(source_field "")
+if(IPSEC_ERROR_HOMEPAGE_URL)
+    set(source_field "Source: ${IPSEC_ERROR_HOMEPAGE_URL}\n")
+endif()
 string(REGEX REPLACE "\n$" "" license_text "${license_text}")
 string(REGEX REPLACE "\n\n" "\n.\n" license_text "${license_text}")
 string(REGEX REPLACE "\n" "\n " license_text "${license_text}")
 file(WRITE "${copyright}"
     "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
     "Upstream-Name: ipsec-error\n"
-    "Source: ${PROJECT_HOMEPAGE_URL}\n"
+    ${source_field}
     "\n"
     "Files: *\n"
     "Copyright: 2026 The ipsec-error authors\n"
@@ -73,7 +77,9 @@ set(CPACK_DEB_COMPONENT_INSTALL ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${IPSEC_ERROR_MAINTAINER}")
-set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
+if(IPSEC_ERROR_HOMEPAGE_URL)
+    set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${IPSEC_ERROR_HOMEPAGE_URL}")
+endif()
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 
 set(CPACK_DEBIAN_DEV_PACKAGE_NAME ${dev_package})
@@ -83,8 +89,8 @@ set(CPACK_DEBIAN_DEV_PACKAGE_SECTION libdevel)
 set(CPACK_DEBIAN_DEV_PACKAGE_SUGGESTS "libfmt-dev, libspdlog-dev, libboost-dev")
 set(CPACK_DEBIAN_DEV_DESCRIPTION
 "Windows IPsec error codes as std::error_code (C++17 headers)
-A header-only C++17 library that gives the 153 Windows IPsec error codes
-(ERROR_IPSEC_* and WARNING_IPSEC_*, 13000 to 13932) a std::error_category:
+A header-only C++17 library that gives the ${IPSEC_ERROR_WINERROR_CODE_COUNT} Windows IPsec error codes
+(ERROR_IPSEC_* and WARNING_IPSEC_*, ${IPSEC_ERROR_WINERROR_FIRST_VALUE} to ${IPSEC_ERROR_WINERROR_LAST_VALUE}) a std::error_category:
 the exact Windows message of every code, look-up by value and name, parsing
 of the decimal, hexadecimal, HRESULT and NTSTATUS forms, portable error
 conditions, and troubleshooting text.
@@ -98,7 +104,7 @@ set(CPACK_DEBIAN_TOOL_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_TOOL_DESCRIPTION
 "explain Windows IPsec error codes
 ipsec-error tells what a Windows IPsec error code (ERROR_IPSEC_* or
-WARNING_IPSEC_*, 13000 to 13932) means and what to do about it: its name,
+WARNING_IPSEC_*, ${IPSEC_ERROR_WINERROR_FIRST_VALUE} to ${IPSEC_ERROR_WINERROR_LAST_VALUE}) means and what to do about it: its name,
 value, HRESULT and NTSTATUS forms, the exact message Windows prints, the
 likely causes and the steps to take. It reads codes in decimal, hexadecimal,
 HRESULT or NTSTATUS form and by name, and can list and search them all or

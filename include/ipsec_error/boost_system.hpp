@@ -61,6 +61,7 @@
 #include <ipsec_error/condition.hpp>
 #include <ipsec_error/conditions.hpp>
 #include <ipsec_error/detail/ascii.hpp>
+#include <ipsec_error/detail/find_value.hpp>
 #include <ipsec_error/detail/value_index.hpp>
 #include <ipsec_error/errc.hpp>
 #include <ipsec_error/windows_forms.hpp>

@@ -15,9 +15,9 @@
 #include <system_error>
 
 #include <ipsec_error/detail/ascii.hpp>
+#include <ipsec_error/detail/config.hpp>
 #include <ipsec_error/detail/value_index.hpp>
 #include <ipsec_error/errc.hpp>
-#include <ipsec_error/records.hpp>
 
 namespace ipsec_error {
 inline namespace v1 {
@@ -68,16 +68,13 @@ inline std::string numbered(std::string_view what, int value) {
     return text;
 }
 
-// A header-only library has nowhere to put a virtual function out of line, so
-// the vtable is emitted, and merged, where it is used: Clang's -Wweak-vtables
-// says so in the user's translation unit unless told otherwise here.
-#if defined(__clang__)
-#pragma clang diagnostic push
-#pragma clang diagnostic ignored "-Wweak-vtables"
-#endif
+IPSEC_ERROR_BEGIN_CATEGORY_CLASS
 class ipsec_category_impl final : public std::error_category {
 public:
-    constexpr ipsec_category_impl() noexcept = default;
+    // Not declared constexpr: defaulted, it is constexpr where std::error_category's
+    // constructor is (see IPSEC_ERROR_CONSTANT_INIT_CATEGORY), and a declared
+    // constexpr constructor would be ill-formed where it is not.
+    ipsec_category_impl() noexcept = default;
 
     const char* name() const noexcept override { return category_name; }
 
@@ -98,9 +95,7 @@ public:
         return {value, *this};
     }
 };
-#if defined(__clang__)
-#pragma clang diagnostic pop
-#endif
+IPSEC_ERROR_END_CATEGORY_CLASS
 
 }  // namespace detail
 
@@ -117,24 +112,19 @@ public:
 ///   std::errc::operation_not_permitted for errc::ike_notcbpriv. Any other value is its own
 ///   condition, in this category.
 ///
-/// The object is constant-initialised (no start-up code); a function rather than a
+/// The object is constant-initialised (no start-up code) wherever std::error_category's
+/// constructor is constexpr: with libstdc++, libc++, and Microsoft's standard library from
+/// VS 2022 17.5 on. With Microsoft's earlier ones (VS 2019, VS 2022 17.0 to 17.4) it is
+/// initialised, thread-safely, the first time it is asked for. A function rather than a
 /// namespace-scope object, because its destructor would otherwise need a dynamic
 /// initialiser to register it. A program may hold several copies of it (one per shared
 /// library built with hidden symbols, or per Windows DLL): std::error_code's == tells them
 /// apart by address, but the conditions, to_errc() and troubleshooting_for() recognise a
 /// code from any copy.
 inline const std::error_category& ipsec_category() noexcept {
-    // The category lives until the program ends, as every std::error_code that
-    // refers to it may; its destructor does nothing. Clang's
-    // -Wexit-time-destructors flags any static with a virtual destructor.
-#if defined(__clang__)
-#pragma clang diagnostic push
-#pragma clang diagnostic ignored "-Wexit-time-destructors"
-#endif
+    IPSEC_ERROR_BEGIN_CATEGORY_STATIC
     static const detail::ipsec_category_impl instance;
-#if defined(__clang__)
-#pragma clang diagnostic pop
-#endif
+    IPSEC_ERROR_END_CATEGORY_STATIC
     return instance;
 }
 

@@ -16,6 +16,7 @@
 #include <system_error>
 
 #include <ipsec_error/condition.hpp>
+#include <ipsec_error/detail/config.hpp>
 #include <ipsec_error/detail/value_index.hpp>
 #include <ipsec_error/windows_forms.hpp>
 
@@ -45,16 +46,11 @@ constexpr const char* condition_message(condition c) noexcept {
     return nullptr;
 }
 
-// A header-only library has nowhere to put a virtual function out of line, so
-// the vtable is emitted, and merged, where it is used: Clang's -Wweak-vtables
-// says so in the user's translation unit unless told otherwise here.
-#if defined(__clang__)
-#pragma clang diagnostic push
-#pragma clang diagnostic ignored "-Wweak-vtables"
-#endif
+IPSEC_ERROR_BEGIN_CATEGORY_CLASS
 class condition_category_impl final : public std::error_category {
 public:
-    constexpr condition_category_impl() noexcept = default;
+    // Constexpr where std::error_category's constructor is, as for ipsec_category_impl.
+    condition_category_impl() noexcept = default;
 
     const char* name() const noexcept override { return "ipsec-condition"; }
 
@@ -70,9 +66,7 @@ public:
         return row != 0 && conditions_of_row(row).contains(static_cast<condition>(value));
     }
 };
-#if defined(__clang__)
-#pragma clang diagnostic pop
-#endif
+IPSEC_ERROR_END_CATEGORY_CLASS
 
 }  // namespace detail
 
@@ -81,18 +75,12 @@ public:
 /// Its name() is "ipsec-condition"; message(v) says what the condition of value v means
 /// ("IPsec negotiation timed out"), or "unknown IPsec condition v" for any other int.
 /// A std::error_code is equivalent to a condition when to_errc() finds an IPsec code in it
-/// and the table puts that code in the condition. Constant-initialised, like
-/// ipsec_category().
+/// and the table puts that code in the condition. Constant-initialised where
+/// ipsec_category() is.
 inline const std::error_category& condition_category() noexcept {
-    // Lives until the program ends, as the category of ipsec_category() does.
-#if defined(__clang__)
-#pragma clang diagnostic push
-#pragma clang diagnostic ignored "-Wexit-time-destructors"
-#endif
-    static const detail::condition_category_impl instance;  // constant-initialised
-#if defined(__clang__)
-#pragma clang diagnostic pop
-#endif
+    IPSEC_ERROR_BEGIN_CATEGORY_STATIC
+    static const detail::condition_category_impl instance;
+    IPSEC_ERROR_END_CATEGORY_STATIC
     return instance;
 }
 

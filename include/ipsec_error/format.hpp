@@ -33,6 +33,7 @@
 #include <string_view>
 
 #include <ipsec_error/condition.hpp>
+#include <ipsec_error/detail/find_value.hpp>
 #include <ipsec_error/detail/value_index.hpp>
 #include <ipsec_error/errc.hpp>
 

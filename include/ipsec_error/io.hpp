@@ -19,6 +19,7 @@
 #include <string_view>
 
 #include <ipsec_error/detail/ascii.hpp>
+#include <ipsec_error/detail/find_value.hpp>
 #include <ipsec_error/detail/value_index.hpp>
 #include <ipsec_error/errc.hpp>
 

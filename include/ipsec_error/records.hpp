@@ -5,9 +5,8 @@
 /// One record per code, in ascending order of value: its name and the message
 /// Windows prints (byte for byte as winerror.h has them, missing final periods
 /// and double spaces included), the part of IPsec it comes from, its severity
-/// and the portable conditions it belongs to. The rows are edited in
-/// tests/table_source.hpp, and the project's build checks them when it compiles
-/// (tests/compile_time_checks.hpp): a broken row is a build error there.
+/// and the portable conditions it belongs to. The rows are generated from the project's
+/// data (data/codes.tsv), which the generator holds to the table's rules.
 #ifndef IPSEC_ERROR_RECORDS_HPP
 #define IPSEC_ERROR_RECORDS_HPP
 
@@ -19,14 +18,13 @@
 #include <ipsec_error/errc.hpp>
 #include <ipsec_error/record.hpp>
 
-// The data, written by tests/generate_table.cpp from tests/table_source.hpp,
-// where the rows are edited as readable literals. Here the names and messages
-// are one block of text with 16-bit offsets, and each column of the rows an
-// array: including the library costs users' compilers less, and the category
-// and the look-ups by value read these arrays rather than the rows, so that a
-// program which merely throws and prints codes does not carry the rows and
-// their relocations.
-#include <ipsec_error/detail/table.hpp>
+// The data, generated from data/codes.tsv: the names and messages as one
+// block of text with 16-bit offsets, and each column of the rows an array.
+// Including the library costs users' compilers less than rows of literals
+// would, and the category and the look-ups by value read these arrays rather
+// than the rows, so that a program which merely throws and prints codes does
+// not carry the rows and their relocations.
+#include <ipsec_error/detail/generated/table.hpp>
 
 namespace ipsec_error {
 inline namespace v1 {

@@ -50,6 +50,7 @@
 #include <boost/outcome/experimental/status-code/status_error.hpp>
 
 #include <ipsec_error/category.hpp>
+#include <ipsec_error/detail/find_value.hpp>
 #include <ipsec_error/detail/value_index.hpp>
 #include <ipsec_error/errc.hpp>
 #include <ipsec_error/records.hpp>

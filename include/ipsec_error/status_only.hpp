@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: BSL-1.0
 /// @file
-/// The IPsec NTSTATUS codes that have no IPsec Win32 code: today one,
+/// The IPsec NTSTATUS codes that have no IPsec Win32 code: today
 /// STATUS_IPSEC_QUEUE_OVERFLOW (0xC000A010).
 ///
-/// The sixteen STATUS_IPSEC_* codes of the IPsec driver each twin an
+/// The other STATUS_IPSEC_* codes, of the IPsec driver, each twin an
 /// ERROR_IPSEC_* code (to_ntstatus(), from_ntstatus()). STATUS_IPSEC_QUEUE_OVERFLOW
 /// does not: Windows maps it to the general ERROR_MORE_DATA (234) for Win32
 /// callers. It is no errc, so parse() and find() do not return it; this header
@@ -12,10 +12,12 @@
 #define IPSEC_ERROR_STATUS_ONLY_HPP
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include <ipsec_error/detail/ascii.hpp>
+#include <ipsec_error/detail/generated/status_only.hpp>
 #include <ipsec_error/lookup.hpp>
 
 namespace ipsec_error {
@@ -30,10 +32,24 @@ struct status_only_code {
     int win32_value;              ///< that Win32 code's value: 234
 };
 
-/// The IPsec NTSTATUS codes without an IPsec Win32 twin, in ascending order.
-inline constexpr std::array<status_only_code, 1> status_only_codes{{
-    {"STATUS_IPSEC_QUEUE_OVERFLOW", "ERROR_MORE_DATA", 0xC000A010u, 234},
-}};
+namespace detail {
+
+// The generated columns as status_only_code rows.
+constexpr std::array<status_only_code, status_only_count> build_status_only_codes() noexcept {
+    std::array<status_only_code, status_only_count> codes{};
+    for (std::size_t i = 0; i < status_only_count; ++i) {
+        codes[i] = {status_only_names[i], status_only_win32_names[i], status_only_statuses[i],
+                    status_only_win32_values[i]};
+    }
+    return codes;
+}
+
+}  // namespace detail
+
+/// The IPsec NTSTATUS codes without an IPsec Win32 twin, in ascending order (generated from
+/// the project's data/status_only.tsv).
+inline constexpr std::array<status_only_code, detail::status_only_count> status_only_codes =
+    detail::build_status_only_codes();
 
 /// The code with this NTSTATUS value, or nullptr.
 constexpr const status_only_code* find_status_only(std::uint32_t status) noexcept {

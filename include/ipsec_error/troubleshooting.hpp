@@ -21,7 +21,8 @@
 #include <system_error>
 
 #include <ipsec_error/detail/ascii.hpp>
-#include <ipsec_error/detail/troubleshooting_text.hpp>
+#include <ipsec_error/detail/find_value.hpp>
+#include <ipsec_error/detail/generated/troubleshooting_entries.hpp>
 #include <ipsec_error/detail/value_index.hpp>
 #include <ipsec_error/errc.hpp>
 #include <ipsec_error/records.hpp>

@@ -18,7 +18,8 @@
 #include <iterator>
 #include <string_view>
 
-#include <ipsec_error/detail/troubleshooting_blocks.hpp>
+#include <ipsec_error/detail/generated/troubleshooting_blocks.hpp>
+#include <ipsec_error/detail/packed_text.hpp>
 #include <ipsec_error/errc.hpp>
 
 namespace ipsec_error {
@@ -113,8 +114,8 @@ private:
 /// A range of errc, for range-for and in constant expressions; it ends at the first unused
 /// place.
 struct code_list {
-    static constexpr std::size_t capacity = 6;  ///< how many codes fit
-    errc codes[capacity];                       ///< the codes, then errc{} in every unused place
+    static constexpr std::size_t capacity = detail::related_capacity;  ///< how many codes fit
+    errc codes[capacity];  ///< the codes, then errc{} in every unused place
 
     /// The first code.
     constexpr const errc* begin() const noexcept { return codes; }
@@ -139,9 +140,9 @@ struct code_list {
 /// text_lines is what holds any other. An aggregate, so that the compiler initialises the
 /// entries without a constructor call each.
 struct packed_text_lines {
-    static constexpr std::size_t max_blocks = 16;      ///< 4 bits of block number
-    static constexpr std::size_t max_offset = 0xFFFF;  ///< 16 bits of offset in a block
-    static constexpr std::size_t max_length = 0xFFF;   ///< 12 bits of length
+    static constexpr std::size_t max_blocks = detail::packed_max_blocks;  ///< 4 bits of block
+    static constexpr std::size_t max_offset = detail::packed_max_offset;  ///< 16 bits of offset
+    static constexpr std::size_t max_length = detail::packed_max_length;  ///< 12 bits of length
 
     /// Where the text is: its block (bits 28-31), its offset in the block (12-27) and its
     /// length (0-11). 0 is no lines.
@@ -150,7 +151,7 @@ struct packed_text_lines {
     /// The text of `length` characters at `offset` in block `block` of the library's text.
     static constexpr packed_text_lines at(std::size_t block, std::size_t offset,
                                           std::size_t length) noexcept {
-        return {static_cast<std::uint32_t>(block << 28 | offset << 12 | length)};
+        return {detail::pack_text(block, offset, length)};
     }
     /// All lines, joined by newline characters.
     constexpr std::string_view text() const noexcept {

@@ -10,7 +10,7 @@
 #ifndef IPSEC_ERROR_WINDOWS_FORMS_HPP
 #define IPSEC_ERROR_WINDOWS_FORMS_HPP
 
-#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <system_error>
@@ -29,40 +29,6 @@ inline constexpr std::uint32_t hresult_win32_base = 0x80070000u;
 inline constexpr std::uint32_t hresult_facility_mask = 0xFFFF0000u;
 // HRESULT_FROM_NT: an NTSTATUS with this bit set.
 inline constexpr std::uint32_t hresult_facility_nt_bit = 0x10000000u;
-
-struct ntstatus_twin {
-    std::uint32_t status;
-    errc code;
-};
-
-// The STATUS_IPSEC_* codes of ntstatus.h and the Win32 code each maps to.
-inline constexpr std::array<ntstatus_twin, 16> ntstatus_twins{{
-    {0xC0360001u, errc::bad_spi},                   // STATUS_IPSEC_BAD_SPI
-    {0xC0360002u, errc::sa_lifetime_expired},       // STATUS_IPSEC_SA_LIFETIME_EXPIRED
-    {0xC0360003u, errc::wrong_sa},                  // STATUS_IPSEC_WRONG_SA
-    {0xC0360004u, errc::replay_check_failed},       // STATUS_IPSEC_REPLAY_CHECK_FAILED
-    {0xC0360005u, errc::invalid_packet},            // STATUS_IPSEC_INVALID_PACKET
-    {0xC0360006u, errc::integrity_check_failed},    // STATUS_IPSEC_INTEGRITY_CHECK_FAILED
-    {0xC0360007u, errc::clear_text_drop},           // STATUS_IPSEC_CLEAR_TEXT_DROP
-    {0xC0360008u, errc::auth_firewall_drop},        // STATUS_IPSEC_AUTH_FIREWALL_DROP
-    {0xC0360009u, errc::throttle_drop},             // STATUS_IPSEC_THROTTLE_DROP
-    {0xC0368000u, errc::dosp_block},                // STATUS_IPSEC_DOSP_BLOCK
-    {0xC0368001u, errc::dosp_received_multicast},   // STATUS_IPSEC_DOSP_RECEIVED_MULTICAST
-    {0xC0368002u, errc::dosp_invalid_packet},       // STATUS_IPSEC_DOSP_INVALID_PACKET
-    {0xC0368003u, errc::dosp_state_lookup_failed},  // STATUS_IPSEC_DOSP_STATE_LOOKUP_FAILED
-    {0xC0368004u, errc::dosp_max_entries},          // STATUS_IPSEC_DOSP_MAX_ENTRIES
-    {0xC0368005u, errc::dosp_keymod_not_allowed},   // STATUS_IPSEC_DOSP_KEYMOD_NOT_ALLOWED
-    {0xC0368006u,
-     errc::dosp_max_per_ip_ratelimit_queues},  // STATUS_IPSEC_DOSP_MAX_PER_IP_RATELIMIT_QUEUES
-}};
-
-constexpr bool ntstatus_twins_valid() noexcept {
-    for (std::size_t i = 0; i < ntstatus_twins.size(); ++i) {
-        if (find_value(static_cast<int>(ntstatus_twins[i].code)) == nullptr) return false;
-        if (i > 0 && ntstatus_twins[i - 1].status >= ntstatus_twins[i].status) return false;
-    }
-    return true;
-}
 
 constexpr std::optional<errc> errc_of(int value) noexcept {
     if (row_of(value) != 0) return static_cast<errc>(value);
@@ -87,8 +53,9 @@ constexpr std::int32_t to_hresult(errc e) noexcept {
 /// errc::dosp_not_installed has a STATUS_IPSEC_* twin in ntstatus.h: errc::bad_spi has
 /// 0xC0360001 (STATUS_IPSEC_BAD_SPI).
 constexpr std::optional<std::uint32_t> to_ntstatus(errc e) noexcept {
-    for (const auto& twin : detail::ntstatus_twins) {
-        if (twin.code == e) return twin.status;
+    for (std::size_t i = 0; i < detail::ntstatus_twin_count; ++i) {
+        if (detail::ntstatus_twin_values[i] == static_cast<int>(e))
+            return detail::ntstatus_twin_statuses[i];
     }
     return std::nullopt;
 }
@@ -96,8 +63,9 @@ constexpr std::optional<std::uint32_t> to_ntstatus(errc e) noexcept {
 /// The code that has this STATUS_IPSEC_* value as its NTSTATUS twin, the inverse of
 /// to_ntstatus(); std::nullopt for any other NTSTATUS.
 constexpr std::optional<errc> from_ntstatus(std::uint32_t status) noexcept {
-    for (const auto& twin : detail::ntstatus_twins) {
-        if (twin.status == status) return twin.code;
+    for (std::size_t i = 0; i < detail::ntstatus_twin_count; ++i) {
+        if (detail::ntstatus_twin_statuses[i] == status)
+            return static_cast<errc>(detail::ntstatus_twin_values[i]);
     }
     return std::nullopt;
 }
@@ -106,7 +74,7 @@ constexpr std::optional<errc> from_ntstatus(std::uint32_t status) noexcept {
 ///
 /// Two wrappings are understood: HRESULT_FROM_WIN32 (FACILITY_WIN32 with the
 /// failure bit, 0x8007xxxx: the inverse of to_hresult()), and HRESULT_FROM_NT,
-/// which sets the FACILITY_NT_BIT (0x10000000) of an NTSTATUS: the sixteen
+/// which sets the FACILITY_NT_BIT (0x10000000) of an NTSTATUS: the
 /// STATUS_IPSEC_* twins become 0xD036xxxx (0xD0360001 is errc::bad_spi).
 constexpr std::optional<errc> from_hresult(std::int32_t hresult) noexcept {
     const auto bits = static_cast<std::uint32_t>(hresult);

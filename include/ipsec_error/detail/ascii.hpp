@@ -13,13 +13,7 @@
 #include <cstring>
 #include <string_view>
 
-// True while the compiler evaluates a constant expression. Without the
-// builtin, every path is the byte-by-byte one: as right, a little slower.
-#if defined(__GNUC__) || defined(__clang__) || (defined(_MSC_VER) && _MSC_VER >= 1925)
-#define IPSEC_ERROR_CONSTANT_EVALUATED() __builtin_is_constant_evaluated()
-#else
-#define IPSEC_ERROR_CONSTANT_EVALUATED() true
-#endif
+#include <ipsec_error/detail/config.hpp>
 
 namespace ipsec_error {
 inline namespace v1 {

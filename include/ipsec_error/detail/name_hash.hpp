@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
 // ipsec-error, internal: the hash of a name, for the perfect hash of the
-// table's names (detail/table.hpp, detail/name_index.hpp).
+// table's names (generated/table.hpp, detail/name_index.hpp).
 //
 // The perfect hash holds each row twice: its full name (ERROR_IPSEC_...) and
 // its enumerator's spelling (the name without its prefix). find(name) then
@@ -9,9 +9,8 @@
 // look-up. The hash reads the key eight bytes at a time, folded to one letter
 // case: the first 24 bytes (the prefix and the start of the enumerator,
 // where names like ..._MM_... and ..._QM_... differ) and the last eight, and
-// its length, which tell the 308 keys apart.
-// tests/generate_table.cpp picks the seed and the displacements that give
-// every key a slot of its own.
+// its length, which tell the keys apart. The generator (tools/codegen) picks
+// the seed and the displacements that give every key a slot of its own.
 #ifndef IPSEC_ERROR_DETAIL_NAME_HASH_HPP
 #define IPSEC_ERROR_DETAIL_NAME_HASH_HPP
 
@@ -74,7 +73,7 @@ constexpr std::size_t name_slot(std::uint64_t hash, std::uint8_t displacement) n
     return (static_cast<std::size_t>(hash >> 32) ^ displacement) & (name_slot_count - 1);
 }
 
-// An entry of the perfect hash's slots (name_entries in detail/table.hpp):
+// An entry of the perfect hash's slots (name_entries in generated/table.hpp):
 // where the key starts in table_text (bits 0-15), its length (16-21),
 // whether it is the full name (bit 22) or the enumerator's spelling, and
 // the row plus one (24-31); 0 is an empty slot. All a look-up checks before

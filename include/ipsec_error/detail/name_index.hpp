@@ -3,13 +3,11 @@
 //
 // find(std::string_view) must beat std::unordered_map without allocating and
 // in constant expressions. The names are known when the library is built, so
-// tests/generate_table.cpp picks a hash (detail/name_hash.hpp) and a
-// displacement per bucket that give each of the 154 full names and each of
-// their 154 enumerator spellings a slot of its own (detail/table.hpp:
-// name_seed, name_displacements, name_entries). A look-up is one hash, two
-// loads and one comparison, with no probing, and no looking for a prefix
-// first. The project's build checks that the generated slots still match the
-// table (tests/compile_time_checks.hpp).
+// the generator (tools/codegen) picks a hash (detail/name_hash.hpp) and a
+// displacement per bucket that give each full name and each enumerator
+// spelling a slot of its own (generated/table.hpp: name_seed,
+// name_displacements, name_entries). A look-up is one hash, two loads and one
+// comparison, with no probing, and no looking for a prefix first.
 #ifndef IPSEC_ERROR_DETAIL_NAME_INDEX_HPP
 #define IPSEC_ERROR_DETAIL_NAME_INDEX_HPP
 
