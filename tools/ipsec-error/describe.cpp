@@ -14,11 +14,8 @@ std::string hex(std::uint32_t value, int digits) {
 }
 
 std::string_view stem_of(const ipsec_error::record& r) {
-    constexpr std::string_view marker = "_IPSEC_";  // ERROR_IPSEC_ or WARNING_IPSEC_
-    return r.name.substr(r.name.find(marker) + marker.size());
+    return ipsec_error::detail::name_stem(r.name);
 }
-
-char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
 
 std::string enumerator_of(const ipsec_error::record& r) {
     std::string stem(stem_of(r));

@@ -12,10 +12,9 @@
 
 namespace ipsec_error_cli {
 
-std::string hex(std::uint32_t value, int digits = 4);     // "0x35F6"
-std::string_view stem_of(const ipsec_error::record& r);   // "IKE_MM_DELAY_DROP"
+std::string hex(std::uint32_t value, int digits = 4);    // "0x35F6"
+std::string_view stem_of(const ipsec_error::record& r);  // "IKE_MM_DELAY_DROP", "NAME_POLICY_ERROR"
 std::string enumerator_of(const ipsec_error::record& r);  // "ike_mm_delay_drop"
-char upper(char c);                                       // ASCII only, whatever the locale
 std::string hresult_hex(const ipsec_error::record& r);    // "0x800735F6"
 std::vector<std::string> condition_names(const ipsec_error::record& r);
 

@@ -8,30 +8,12 @@
 #include <string_view>
 
 #include "describe.hpp"
+#include "json.hpp"
 #include "output.hpp"
 
 namespace ipsec_error_cli {
 
 namespace {
-
-void write_string(std::ostream& out, std::string_view s) {
-    out << '"';
-    for (char c : s) {
-        switch (c) {
-            case '"': out << "\\\""; break;
-            case '\\': out << "\\\\"; break;
-            case '\n': out << "\\n"; break;
-            case '\t': out << "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    out << "\\u00" << hex(static_cast<unsigned char>(c), 2).substr(2);
-                } else {
-                    out << c;
-                }
-        }
-    }
-    out << '"';
-}
 
 template <class Range>
 void write_string_array(std::ostream& out, const Range& items) {
@@ -39,7 +21,7 @@ void write_string_array(std::ostream& out, const Range& items) {
     bool first = true;
     for (const auto& item : items) {
         if (!first) out << ", ";
-        write_string(out, item);
+        write_json_string(out, item);
         first = false;
     }
     out << ']';
@@ -48,31 +30,31 @@ void write_string_array(std::ostream& out, const Range& items) {
 void write_object(std::ostream& out, const ipsec_error::record& r) {
     const ipsec_error::troubleshooting& t = *ipsec_error::troubleshooting_for(r.code);
     out << "  {\n    \"name\": ";
-    write_string(out, r.name);
+    write_json_string(out, r.name);
     out << ",\n    \"enumerator\": ";
-    write_string(out, enumerator_of(r));
+    write_json_string(out, enumerator_of(r));
     out << ",\n    \"value\": " << r.value();
     out << ",\n    \"hex\": ";
-    write_string(out, hex(static_cast<std::uint32_t>(r.value())));
+    write_json_string(out, hex(static_cast<std::uint32_t>(r.value())));
     out << ",\n    \"hresult\": ";
-    write_string(out, hresult_hex(r));
+    write_json_string(out, hresult_hex(r));
     out << ",\n    \"hresult_signed\": " << ipsec_error::to_hresult(r.code);
     out << ",\n    \"ntstatus\": ";
     if (const auto status = ipsec_error::to_ntstatus(r.code)) {
-        write_string(out, hex(*status, 8));
+        write_json_string(out, hex(*status, 8));
     } else {
         out << "null";
     }
     out << ",\n    \"part\": ";
-    write_string(out, ipsec_error::name_of(r.part));
+    write_json_string(out, ipsec_error::name_of(r.part));
     out << ",\n    \"severity\": ";
-    write_string(out, ipsec_error::name_of(r.severity));
+    write_json_string(out, ipsec_error::name_of(r.severity));
     out << ",\n    \"conditions\": ";
     write_string_array(out, condition_names(r));
     out << ",\n    \"message\": ";
-    write_string(out, r.message);
+    write_json_string(out, r.message);
     out << ",\n    \"summary\": ";
-    write_string(out, t.summary);
+    write_json_string(out, t.summary);
     out << ",\n    \"causes\": ";
     write_string_array(out, t.causes);
     out << ",\n    \"actions\": ";
@@ -81,7 +63,7 @@ void write_object(std::ostream& out, const ipsec_error::record& r) {
     bool first = true;
     for (ipsec_error::errc related : t.related) {
         out << (first ? "" : ", ") << "{\"value\": " << static_cast<int>(related) << ", \"name\": ";
-        write_string(out, ipsec_error::find(related)->name);
+        write_json_string(out, ipsec_error::find(related)->name);
         out << '}';
         first = false;
     }
@@ -100,7 +82,7 @@ void write_json(std::ostream& out, const record_list& codes, const status_list& 
     }
     for (const ipsec_error::status_only_code* c : statuses) {
         out << (first ? "\n  " : ",\n  ");
-        write_status_only_json(out, *c);
+        write_json_status_only(out, *c, json_layout::spaced);
         first = false;
     }
     out << (first ? "]\n" : "\n]\n");

@@ -29,8 +29,6 @@ void write_markdown(std::ostream& out, const record_list& codes, bool whole);
 
 // A card for each status-only code.
 void write_status_only_text(std::ostream& out, const status_list& codes, bool color);
-// One status-only code as a JSON object.
-void write_status_only_json(std::ostream& out, const ipsec_error::status_only_code& c);
 // What a scan line says of it: "an IPsec NTSTATUS with no Win32 code; ...".
 std::string status_only_summary(const ipsec_error::status_only_code& c);
 

@@ -19,6 +19,7 @@
 #include <utility>
 
 #include "describe.hpp"
+#include "json.hpp"
 #include "output.hpp"
 #include "scan_reader.hpp"
 
@@ -31,26 +32,6 @@ namespace ipsec_error_cli {
 
 namespace {
 
-void write_json_string(std::ostream& out, std::string_view s) {
-    out << '"';
-    for (char c : s) {
-        switch (c) {
-            case '"': out << "\\\""; break;
-            case '\\': out << "\\\\"; break;
-            case '\n': out << "\\n"; break;
-            case '\r': out << "\\r"; break;
-            case '\t': out << "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-                    out << "\\u00" << hex(static_cast<unsigned char>(c), 2).substr(2);
-                } else {
-                    out << c;
-                }
-        }
-    }
-    out << '"';
-}
-
 // The codes of a finding as the lines show them: "NAME (VALUE), NAME (VALUE)".
 void write_codes(std::ostream& out, const ipsec_error::code_set& codes) {
     bool first = true;
@@ -59,31 +40,6 @@ void write_codes(std::ostream& out, const ipsec_error::code_set& codes) {
         out << (first ? "" : ", ") << r.name << " (" << r.value() << ')';
         first = false;
     }
-}
-
-void write_json_codes(std::ostream& out, const ipsec_error::code_set& codes) {
-    out << '[';
-    bool first = true;
-    for (ipsec_error::errc e : codes) {
-        const ipsec_error::record& r = *ipsec_error::find(e);
-        out << (first ? "" : ",") << "{\"value\":" << r.value() << ",\"name\":";
-        write_json_string(out, r.name);
-        out << ",\"message\":";
-        write_json_string(out, r.message);
-        out << '}';
-        first = false;
-    }
-    out << ']';
-}
-
-// A status-only code in JSON: {"name":...,"ntstatus":"0xC000A010"}.
-void write_json_status_only(std::ostream& out, const ipsec_error::status_only_code& c) {
-    out << "{\"name\":";
-    write_json_string(out, c.name);
-    out << R"(,"ntstatus":")" << hex(c.status, 8) << R"(","win32":{"value":)" << c.win32_value
-        << R"(,"name":)";
-    write_json_string(out, c.win32_name);
-    out << "}}";
 }
 
 // One line of --count: a code, the codes of a shared message, or a
@@ -127,10 +83,10 @@ public:
                      << ",\"text\":";
                 write_json_string(out_, where.text);
                 out_ << R"(,"form":")" << ipsec_error::name_of(where.found.form) << R"(","codes":)";
-                write_json_codes(out_, where.found.codes);
+                write_json_codes(out_, where.found.codes, json_layout::compact);
                 if (const auto* other = where.found.status_only) {
                     out_ << ",\"status_only\":";
-                    write_json_status_only(out_, *other);
+                    write_json_status_only(out_, *other, json_layout::compact);
                 }
                 out_ << "}\n";
                 break;
@@ -157,10 +113,10 @@ public:
                                                  : ipsec_error::find(t->codes[0])->message;
             if (format_ == scan_format::json_count) {
                 out_ << "{\"count\":" << t->count << ",\"codes\":";
-                write_json_codes(out_, t->codes);
+                write_json_codes(out_, t->codes, json_layout::compact);
                 if (t->status_only != nullptr) {
                     out_ << ",\"status_only\":";
-                    write_json_status_only(out_, *t->status_only);
+                    write_json_status_only(out_, *t->status_only, json_layout::compact);
                 }
                 out_ << R"(,"first":{"file":)";
                 write_json_string(out_, names[t->first_file]);

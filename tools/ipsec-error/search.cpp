@@ -46,7 +46,7 @@ std::string normalised_stem(std::string_view argument) {
     std::string s;
     for (char c : argument) {
         if (c == '-' || c == ' ') c = '_';
-        s += upper(c);
+        s += ipsec_error::detail::ascii_upper(c);
     }
     for (std::string_view prefix : {"ERROR_IPSEC_", "WARNING_IPSEC_", "STATUS_IPSEC_"}) {
         if (s.compare(0, prefix.size(), prefix) == 0) return s.substr(prefix.size());
@@ -75,7 +75,7 @@ record_list suggest(std::string_view argument) {
     if (argument.empty() || argument.size() > longest_plausible) return {};
     bool has_letter = false;
     for (char c : argument) {
-        const char u = upper(c);
+        const char u = ipsec_error::detail::ascii_upper(c);
         const bool ok =
             (u >= 'A' && u <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == ' ';
         if (!ok) return {};

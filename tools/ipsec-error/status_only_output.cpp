@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // ipsec-error tool: the IPsec NTSTATUS codes with no Win32 code of their own
-// (STATUS_IPSEC_QUEUE_OVERFLOW), in the card, JSON and scan outputs. They
+// (STATUS_IPSEC_QUEUE_OVERFLOW), in the card and the scan lines (json.cpp
+// writes them as JSON). They
 // have no table row, no message of Windows' and no troubleshooting entry:
 // what the tool says of them is what the library's status_only_code holds.
 #include <cstdint>
@@ -51,12 +52,6 @@ void write_status_only_text(std::ostream& out, const status_list& codes, bool co
             << ") for Win32 callers, so a program that\n"
             << "sees that general code after an IPsec call may have met this status.\n";
     }
-}
-
-void write_status_only_json(std::ostream& out, const ipsec_error::status_only_code& c) {
-    out << R"({"name": ")" << c.name << R"(", "ntstatus": ")" << hex(c.status, 8)
-        << R"(", "hresult": ")" << hex(hresult_from_nt(c), 8) << R"(", "win32": {"value": )"
-        << c.win32_value << R"(, "name": ")" << c.win32_name << R"("}})";
 }
 
 }  // namespace ipsec_error_cli
