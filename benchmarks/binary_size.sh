@@ -6,7 +6,7 @@
 # build (the compiler's default, PIE on Debian; no special linker flags),
 # -O2, stripped. The troubleshooting text is also weighed against its raw
 # bytes (every summary, cause-text and action-text): what the program with it
-# adds to the program without it, over those bytes (issue 13: at most 1.10).
+# adds to the program without it, over those bytes.
 #
 #   benchmarks/binary_size.sh [COMPILER]     (default: c++)
 set -euo pipefail

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
 // The least a translation unit must compile to offer the public contract of
-// <ipsec_error/ipsec_error.hpp> (DESIGN.md), each part written as cheaply as
+// <ipsec_error/ipsec_error.hpp> (docs/design.md), each part written as cheaply as
 // we know how, and nothing else: no find(), no parse(), no conditions, no
 // I/O. benchmarks/compile_instructions.sh compiles it next to the umbrella
 // header: its cost over the four standard headers is the floor that no

@@ -207,7 +207,7 @@ TEST_CASE("the text names only real codes, with their real values") {
 }
 
 TEST_CASE("none of the known errors of the old documentation") {
-    // shared/seeds/ERRATA.md: names that do not exist, a value that is no IPsec code,
+    // Pages about these codes name codes that do not exist, give a value that is no IPsec code,
     // and the message with a final period that Windows does not print.
     for (const auto& r : ipsec_error::records) {
         CAPTURE(r.name);
