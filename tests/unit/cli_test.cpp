@@ -16,13 +16,13 @@
 
 namespace {
 
-struct result {
+struct cli_result {
     int status;
     std::string out;
     std::string err;
 };
 
-result run(std::vector<std::string> args, ipsec_error_cli::environment env = {}) {
+cli_result run_cli(std::vector<std::string> args, ipsec_error_cli::environment env = {}) {
     std::vector<std::string_view> views(args.begin(), args.end());
     std::ostringstream out;
     std::ostringstream err;
@@ -30,41 +30,41 @@ result run(std::vector<std::string> args, ipsec_error_cli::environment env = {})
     return {status, out.str(), err.str()};
 }
 
-bool contains(const std::string& text, const std::string& part) {
+bool has_text(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
 
 }  // namespace
 
 TEST_CASE("cli: one code in every form gives the same card") {
-    const std::string expected = run({"13814"}).out;
-    CHECK(contains(expected, "ERROR_IPSEC_IKE_MM_DELAY_DROP"));
+    const std::string expected = run_cli({"13814"}).out;
+    CHECK(has_text(expected, "ERROR_IPSEC_IKE_MM_DELAY_DROP"));
     for (const char* form :
          {"0x35F6", "0X35f6", "0x800735F6", "-2147011082", "2147956214",
           "ERROR_IPSEC_IKE_MM_DELAY_DROP", "ike_mm_delay_drop", " IKE_MM_DELAY_DROP "}) {
         CAPTURE(form);
-        const result r = run({form});
+        const cli_result r = run_cli({form});
         CHECK(r.status == 0);
         CHECK(r.out == expected);
         CHECK(r.err.empty());
     }
-    CHECK(run({"0xC0360001"}).out == run({"STATUS_IPSEC_BAD_SPI"}).out);
+    CHECK(run_cli({"0xC0360001"}).out == run_cli({"STATUS_IPSEC_BAD_SPI"}).out);
 }
 
 TEST_CASE("cli: the card has every fact, the advice, and fits 80 columns") {
     for (const auto& rec : ipsec_error::records) {
         CAPTURE(rec.name);
-        const result r = run({std::to_string(rec.value())});
+        const cli_result r = run_cli({std::to_string(rec.value())});
         REQUIRE(r.status == 0);
-        CHECK(contains(r.out, std::string(rec.name)));
-        CHECK(contains(r.out, std::to_string(rec.value())));
-        CHECK(contains(r.out, "HRESULT"));
-        CHECK(contains(r.out, std::string(ipsec_error::description_of(rec.part))));
-        CHECK(contains(r.out, "Summary"));
-        CHECK(contains(r.out, "Likely causes"));
-        CHECK(contains(r.out, "What to do"));
-        CHECK(contains(r.out, "Related"));
-        CHECK(contains(r.out, "NTSTATUS") == ipsec_error::to_ntstatus(rec.code).has_value());
+        CHECK(has_text(r.out, std::string(rec.name)));
+        CHECK(has_text(r.out, std::to_string(rec.value())));
+        CHECK(has_text(r.out, "HRESULT"));
+        CHECK(has_text(r.out, std::string(ipsec_error::description_of(rec.part))));
+        CHECK(has_text(r.out, "Summary"));
+        CHECK(has_text(r.out, "Likely causes"));
+        CHECK(has_text(r.out, "What to do"));
+        CHECK(has_text(r.out, "Related"));
+        CHECK(has_text(r.out, "NTSTATUS") == ipsec_error::to_ntstatus(rec.code).has_value());
         std::istringstream lines(r.out);
         for (std::string line; std::getline(lines, line);) {
             CAPTURE(line);
@@ -77,54 +77,55 @@ TEST_CASE("cli: the card has every fact, the advice, and fits 80 columns") {
 }
 
 TEST_CASE("cli: the message is printed exactly, double space included") {
-    const result r = run({"13907"});
-    CHECK(contains(r.out, "SA establishment is not authorized.  You may need to enter updated"));
+    const cli_result r = run_cli({"13907"});
+    CHECK(has_text(r.out, "SA establishment is not authorized.  You may need to enter updated"));
 }
 
 TEST_CASE("cli: colour on a terminal only, and never with NO_COLOR") {
-    CHECK(contains(run({"13814"}, {true, false}).out, "\033["));
-    CHECK_FALSE(contains(run({"13814"}, {true, true}).out, "\033["));
-    CHECK_FALSE(contains(run({"13814"}, {false, false}).out, "\033["));
-    CHECK_FALSE(contains(run({"--color=never", "13814"}, {true, false}).out, "\033["));
-    CHECK(contains(run({"--color=always", "13814"}, {false, false}).out, "\033["));
-    CHECK_FALSE(contains(run({"--color=always", "13814"}, {false, true}).out, "\033["));
+    CHECK(has_text(run_cli({"13814"}, {true, false}).out, "\033["));
+    CHECK_FALSE(has_text(run_cli({"13814"}, {true, true}).out, "\033["));
+    CHECK_FALSE(has_text(run_cli({"13814"}, {false, false}).out, "\033["));
+    CHECK_FALSE(has_text(run_cli({"--color=never", "13814"}, {true, false}).out, "\033["));
+    CHECK(has_text(run_cli({"--color=always", "13814"}, {false, false}).out, "\033["));
+    CHECK_FALSE(has_text(run_cli({"--color=always", "13814"}, {false, true}).out, "\033["));
 }
 
 TEST_CASE("cli: several codes, and exit 1 when some are not found") {
-    const result r = run({"13814", "nonsense", "13000"});
+    const cli_result r = run_cli({"13814", "nonsense", "13000"});
     CHECK(r.status == 1);
-    CHECK(contains(r.out, "ERROR_IPSEC_IKE_MM_DELAY_DROP"));
-    CHECK(contains(r.out, "ERROR_IPSEC_QM_POLICY_EXISTS"));
-    CHECK(contains(r.err, "not an IPsec code: 'nonsense'"));
+    CHECK(has_text(r.out, "ERROR_IPSEC_IKE_MM_DELAY_DROP"));
+    CHECK(has_text(r.out, "ERROR_IPSEC_QM_POLICY_EXISTS"));
+    CHECK(has_text(r.err, "not an IPsec code: 'nonsense'"));
 }
 
 TEST_CASE("cli: misspelt names get the nearest names") {
-    CHECK(contains(run({"ike_mm_delay_drp"}).err, "did you mean ERROR_IPSEC_IKE_MM_DELAY_DROP"));
-    CHECK(contains(run({"ERROR_IPSEC_IKE_TIMEOUT"}).err, "ERROR_IPSEC_IKE_TIMED_OUT"));
-    CHECK(contains(run({"ike-timed-out"}).err, "ERROR_IPSEC_IKE_TIMED_OUT"));
-    CHECK(contains(run({"qm_polcy_exists"}).err, "ERROR_IPSEC_QM_POLICY_EXISTS"));
-    const result fragment = run({"DELAY_DROP"});
-    CHECK(contains(fragment.err, "ERROR_IPSEC_IKE_MM_DELAY_DROP"));
-    CHECK(contains(fragment.err, "ERROR_IPSEC_IKE_QM_DELAY_DROP"));
+    CHECK(
+        has_text(run_cli({"ike_mm_delay_drp"}).err, "did you mean ERROR_IPSEC_IKE_MM_DELAY_DROP"));
+    CHECK(has_text(run_cli({"ERROR_IPSEC_IKE_TIMEOUT"}).err, "ERROR_IPSEC_IKE_TIMED_OUT"));
+    CHECK(has_text(run_cli({"ike-timed-out"}).err, "ERROR_IPSEC_IKE_TIMED_OUT"));
+    CHECK(has_text(run_cli({"qm_polcy_exists"}).err, "ERROR_IPSEC_QM_POLICY_EXISTS"));
+    const cli_result fragment = run_cli({"DELAY_DROP"});
+    CHECK(has_text(fragment.err, "ERROR_IPSEC_IKE_MM_DELAY_DROP"));
+    CHECK(has_text(fragment.err, "ERROR_IPSEC_IKE_QM_DELAY_DROP"));
     // Numbers and noise are not names: no suggestion.
-    CHECK_FALSE(contains(run({"13026"}).err, "did you mean"));
-    CHECK_FALSE(contains(run({"zzzzzzzzzzzzzzzz"}).err, "did you mean"));
-    CHECK_FALSE(contains(run({"0x35F6!"}).err, "did you mean"));
+    CHECK_FALSE(has_text(run_cli({"13026"}).err, "did you mean"));
+    CHECK_FALSE(has_text(run_cli({"zzzzzzzzzzzzzzzz"}).err, "did you mean"));
+    CHECK_FALSE(has_text(run_cli({"0x35F6!"}).err, "did you mean"));
 }
 
 TEST_CASE("cli: bad input gets a clear message and the right status") {
-    const result empty = run({""});
+    const cli_result empty = run_cli({""});
     CHECK(empty.status == 1);
-    CHECK(contains(empty.err, "empty argument"));
+    CHECK(has_text(empty.err, "empty argument"));
 
-    const result huge = run({std::string(10 * 1024 * 1024, 'a')});
+    const cli_result huge = run_cli({std::string(10 * 1024 * 1024, 'a')});
     CHECK(huge.status == 1);
-    CHECK(contains(huge.err, "(10485760 bytes)"));
+    CHECK(has_text(huge.err, "(10485760 bytes)"));
     CHECK(huge.err.size() < 200);
 
-    const result bytes = run({"\xff\xfe\x1b[31m"});
+    const cli_result bytes = run_cli({"\xff\xfe\x1b[31m"});
     CHECK(bytes.status == 1);
-    CHECK(contains(bytes.err, "\\xFF\\xFE\\x1B[31m"));
+    CHECK(has_text(bytes.err, "\\xFF\\xFE\\x1B[31m"));
     CHECK(bytes.err.find('\x1b') == std::string::npos);
 
     for (std::vector<std::string> usage :
@@ -141,23 +142,23 @@ TEST_CASE("cli: bad input gets a clear message and the right status") {
                                                {"--search", "a", "--search", "b"},
                                                {"--\xff"}}) {
         CAPTURE(usage.size());
-        const result r = run(usage);
+        const cli_result r = run_cli(usage);
         CHECK(r.status == 2);
-        CHECK(contains(r.err, "ipsec-error: "));
-        CHECK(contains(r.err, "--help"));
+        CHECK(has_text(r.err, "ipsec-error: "));
+        CHECK(has_text(r.err, "--help"));
         CHECK(r.out.empty());
     }
 }
 
 TEST_CASE("cli: negative numbers and '--' are codes, not options") {
-    CHECK(run({"-2147011082"}).status == 0);
-    CHECK(run({"--", "-2147011082"}).status == 0);
-    CHECK(run({"--", "--list"}).status == 1);
-    CHECK(run({"-"}).status == 1);
+    CHECK(run_cli({"-2147011082"}).status == 0);
+    CHECK(run_cli({"--", "-2147011082"}).status == 0);
+    CHECK(run_cli({"--", "--list"}).status == 1);
+    CHECK(run_cli({"-"}).status == 1);
 }
 
 TEST_CASE("cli: --list, one line a code") {
-    const result r = run({"--list"});
+    const cli_result r = run_cli({"--list"});
     CHECK(r.status == 0);
     std::istringstream lines(r.out);
     std::size_t n = 0;
@@ -171,20 +172,20 @@ TEST_CASE("cli: --list, one line a code") {
 }
 
 TEST_CASE("cli: --search matches names, messages and advice in any letter case") {
-    const result by_name = run({"--search", "delay_DROP"});
+    const cli_result by_name = run_cli({"--search", "delay_DROP"});
     CHECK(by_name.status == 0);
-    CHECK(contains(by_name.out, "13814"));
-    CHECK(contains(by_name.out, "13815"));
-    CHECK(contains(run({"--search=negotiation TOOK"}).out, "13814"));
-    CHECK(contains(run({"-s", "certlm.msc"}).out, "13806"));  // only in the advice
-    const result none = run({"--search", "no such text anywhere"});
+    CHECK(has_text(by_name.out, "13814"));
+    CHECK(has_text(by_name.out, "13815"));
+    CHECK(has_text(run_cli({"--search=negotiation TOOK"}).out, "13814"));
+    CHECK(has_text(run_cli({"-s", "certlm.msc"}).out, "13806"));  // only in the advice
+    const cli_result none = run_cli({"--search", "no such text anywhere"});
     CHECK(none.status == 1);
     CHECK(none.out.empty());
-    CHECK(contains(none.err, "no code matches"));
+    CHECK(has_text(none.err, "no code matches"));
 }
 
 TEST_CASE("cli: --json is valid JSON with every field") {
-    const result r = run({"--json", "--list"});
+    const cli_result r = run_cli({"--json", "--list"});
     REQUIRE(r.status == 0);
     const auto all = nlohmann::json::parse(r.out);
     REQUIRE(all.is_array());
@@ -228,33 +229,33 @@ TEST_CASE("cli: --json is valid JSON with every field") {
         }
     }
     // One code, several, and some not found: still an array, still valid.
-    CHECK(nlohmann::json::parse(run({"--json", "13814"}).out).size() == 1);
-    const result mixed = run({"-j", "13814", "nope", "0xC0360001"});
+    CHECK(nlohmann::json::parse(run_cli({"--json", "13814"}).out).size() == 1);
+    const cli_result mixed = run_cli({"-j", "13814", "nope", "0xC0360001"});
     CHECK(mixed.status == 1);
     CHECK(nlohmann::json::parse(mixed.out).size() == 2);
-    const result nothing = run({"-j", "nope"});
+    const cli_result nothing = run_cli({"-j", "nope"});
     CHECK(nlohmann::json::parse(nothing.out).empty());
 }
 
 TEST_CASE("cli: --help and --version") {
-    const result help = run({"--help"});
+    const cli_result help = run_cli({"--help"});
     CHECK(help.status == 0);
-    CHECK(contains(help.out, "Usage: ipsec-error"));
-    CHECK(contains(help.out, "--search"));
-    const result version = run({"-V"});
+    CHECK(has_text(help.out, "Usage: ipsec-error"));
+    CHECK(has_text(help.out, "--search"));
+    const cli_result version = run_cli({"-V"});
     CHECK(version.status == 0);
     CHECK(version.out == "ipsec-error " IPSEC_ERROR_PROJECT_VERSION "\n");
 }
 
 TEST_CASE("cli: --markdown for codes, and the whole document") {
-    const result one = run({"--markdown", "13814"});
+    const cli_result one = run_cli({"--markdown", "13814"});
     CHECK(one.status == 0);
-    CHECK(contains(one.out, "### 13814: ERROR_IPSEC_IKE_MM_DELAY_DROP"));
-    CHECK_FALSE(contains(one.out, "## Index"));
-    const result whole = run({"--markdown"});
-    CHECK(contains(whole.out, "## Index"));
-    CHECK(contains(whole.out, "## Conditions"));
+    CHECK(has_text(one.out, "### 13814: ERROR_IPSEC_IKE_MM_DELAY_DROP"));
+    CHECK_FALSE(has_text(one.out, "## Index"));
+    const cli_result whole = run_cli({"--markdown"});
+    CHECK(has_text(whole.out, "## Index"));
+    CHECK(has_text(whole.out, "## Conditions"));
     for (const auto& rec : ipsec_error::records) {
-        CHECK(contains(whole.out, "<a id=\"" + std::to_string(rec.value()) + "\"></a>"));
+        CHECK(has_text(whole.out, "<a id=\"" + std::to_string(rec.value()) + "\"></a>"));
     }
 }
