@@ -10,7 +10,7 @@
 //  - functions returning std::optional<errc> (parse, to_errc, from_hresult,
 //    from_ntstatus) and std::optional<std::uint32_t> (to_ntstatus): each
 //    instantiates std::optional for its type;
-//  - `records`, a constexpr std::array of 154 records each with two
+//  - `records`, a constexpr std::array of a record a code, each with two
 //    std::string_views, which every translation unit evaluates;
 //  - a std::error_category whose message() returns a std::string.
 #include <array>

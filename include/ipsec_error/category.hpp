@@ -41,7 +41,7 @@ constexpr std::errc standard_condition(int value, std::size_t row) noexcept {
     if (conditions_of_row(row).contains(condition::negotiation_timed_out)) {
         return std::errc::timed_out;
     }
-    // Comparisons rather than a switch over four of 153 enumerators, which
+    // Comparisons rather than a switch over four of the enumerators, which
     // Clang's -Wswitch-enum would flag in the user's translation unit.
     const auto e = static_cast<errc>(value);
     if (e == errc::ike_out_of_memory) return std::errc::not_enough_memory;

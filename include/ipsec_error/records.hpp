@@ -35,7 +35,7 @@ inline constexpr std::size_t record_count = detail::row_count;
 namespace detail {
 
 // The rows, from the generated arrays: a loop costs the compiler less than
-// 154 braced rows of literals would, in every translation unit, and one
+// a braced row of literals a code would, in every translation unit, and one
 // braced record a row less than six assignments (about 5 and 10 million
 // instructions, GCC 12 and Clang 14).
 constexpr std::array<record, row_count> build_records() noexcept {

@@ -58,7 +58,7 @@ inline std::vector<tsv_row> read_tsv(const std::string& file) {
     return rows;
 }
 
-// The IPsec codes of winerror.h (winerror-ipsec.tsv): 153 rows.
+// The IPsec codes of winerror.h (winerror-ipsec.tsv).
 inline const std::vector<win32_row>& winerror() {
     static const std::vector<win32_row> rows = [] {
         std::vector<win32_row> out;
