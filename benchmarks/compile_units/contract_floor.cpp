@@ -21,7 +21,7 @@
 #include <string_view>
 #include <system_error>
 
-#include <ipsec_error/detail/table.hpp>
+#include <ipsec_error/detail/generated/table.hpp>
 
 namespace floor_of_contract {
 

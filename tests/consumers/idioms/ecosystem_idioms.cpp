@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
 // The README's idioms for the other ecosystems ({fmt}, Boost.System,
-// status-code), built as tests/idioms/user_idioms.cpp is: with the warnings
+// status-code), built as user_idioms.cpp is: with the warnings
 // users build with, as errors (the third-party headers are system headers,
 // whose own warnings are theirs). Built where all three are found.
 #include <fmt/format.h>
