@@ -111,7 +111,6 @@ TEST_CASE("parse: everything else is nullopt") {
                             "0",
                             "-0",
                             "12999",
-                            "13933",
                             "-13814",
                             "4294967296",
                             "0x100000000",
@@ -135,6 +134,8 @@ TEST_CASE("parse: everything else is nullopt") {
         CAPTURE(bad);
         CHECK_FALSE(parse(bad));
     }
+    // The value past the last code of the reference.
+    CHECK_FALSE(parse(std::to_string(reference::win32().back().value + 1)));
     CHECK_FALSE(parse(std::string_view("13814\0", 6)));
     CHECK_FALSE(parse(std::string(1 << 20, '1')));
     CHECK_FALSE(parse(std::string(1 << 20, ' ') + "x"));
