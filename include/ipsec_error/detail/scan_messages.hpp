@@ -29,12 +29,14 @@ constexpr bool stands_after(std::string_view text, std::size_t pos) noexcept {
 
 // The same after a message that ends at end: the end of the text or a line,
 // punctuation, or anything once the message has its final period.
+// A question mark is no end: "negotiation took too long?" asks, in software
+// of its own, whether a negotiation did.
 constexpr bool stands_before(std::string_view text, std::size_t end) noexcept {
     const bool sentence_ended = text[end - 1] == '.';
     for (std::size_t k = 0; k < blank_reach; ++k, ++end) {
         if (end >= text.size()) return true;
         const char c = text[end];
-        if (!is_blank(c)) return sentence_ended || !is_word(c);
+        if (!is_blank(c)) return sentence_ended || (!is_word(c) && c != '?');
     }
     return true;
 }
@@ -52,31 +54,73 @@ constexpr bool hyphen_free(std::string_view text, std::size_t pos, std::size_t e
 // The fewest words a message needs to count wherever it stands.
 inline constexpr unsigned words_to_stand_anywhere = 5;
 
+// The fewest words of a short message that names an error ("Policy match
+// error") for it to count inside a sentence: "I get a policy match error".
+inline constexpr unsigned words_to_name_an_error = 3;
+
+// True when the message matched ends in the word "error", as a few short
+// messages do: a name of an error that people write inside their sentences.
+constexpr bool names_an_error(std::string_view text, std::size_t end) noexcept {
+    if (end > 0 && text[end - 1] == '.') --end;
+    constexpr std::string_view error = "error";
+    if (end < error.size() + 1) return false;
+    for (std::size_t k = 0; k < error.size(); ++k) {
+        if (ascii_lower(text[end - error.size() + k]) != error[k]) return false;
+    }
+    return is_white(text[end - error.size() - 1]);
+}
+
+// True when a line ends inside [pos, end): a message wrapped onto the next line.
+constexpr bool crosses_lines(std::string_view text, std::size_t pos, std::size_t end) noexcept {
+    for (std::size_t i = pos; i < end; ++i) {
+        if (text[i] == '\n' || text[i] == '\r') return true;
+    }
+    return false;
+}
+
+// Does a match of words words over [pos, end) count where it stands? A
+// message of five words or more counts anywhere, also wrapped over lines; a
+// shorter one only on one line, and alone, or inside a sentence when it names
+// an error.
+constexpr bool match_stands(std::string_view text, std::size_t pos, std::size_t end,
+                            unsigned words) noexcept {
+    if (!hyphen_free(text, pos, end)) return false;
+    if (words >= words_to_stand_anywhere) return true;
+    if (crosses_lines(text, pos, end)) return false;
+    if (words >= words_to_name_an_error && names_an_error(text, end)) return true;
+    return stands_after(text, pos) && stands_before(text, end);
+}
+
 // A Windows message at pos: the longest that matches and stands as a token
-// (or alone, when short), with every code that shares it.
+// (or alone, when short), with every code that shares it. In a scan (not
+// whole_text), the first sentences of a message of several count too, when
+// no whole message ends where they do.
 constexpr finding match_message_at(std::string_view text, std::size_t pos,
                                    bool whole_text) noexcept {
     const std::size_t slot = message_candidates(text, pos);
     if (slot == message_slot_count) return nothing();
     finding best = nothing();
     std::size_t best_end = 0;
+    bool best_whole = false;
     for (std::size_t k = 0; k < message_count[slot]; ++k) {
         const std::size_t row = message_rows[message_begin[slot] + k];
-        const std::size_t end = match_message(text, pos, records[row].message);
-        if (end == std::string_view::npos || end < best_end) continue;
+        std::size_t end = std::string_view::npos;
+        bool whole = true;
         if (whole_text) {
+            end = match_message(text, pos, records[row].message);
             if (end != text.size()) continue;
         } else {
-            if (!hyphen_free(text, pos, end)) continue;
-            if (message_words[row] < words_to_stand_anywhere &&
-                !(stands_after(text, pos) && stands_before(text, end))) {
-                continue;
-            }
+            const message_match m = match_message_or_sentences(text, pos, records[row].message);
+            end = m.end;
+            whole = m.whole;
+            if (end == std::string_view::npos || end < best_end) continue;
+            if (!match_stands(text, pos, end, m.words)) continue;
         }
-        if (end > best_end) {
+        if (end > best_end || (whole && !best_whole)) {
             best = make_finding(pos, end, code_form::message, records[row].code);
             best_end = end;
-        } else {
+            best_whole = whole;
+        } else if (whole == best_whole) {
             detail::scan_access::add(best.codes, records[row].code);
         }
     }

@@ -13,6 +13,8 @@
 
 #include <ipsec_error/detail/ascii.hpp>
 #include <ipsec_error/detail/scan_findings.hpp>
+#include <ipsec_error/detail/scan_messages.hpp>
+#include <ipsec_error/detail/scan_names.hpp>
 #include <ipsec_error/detail/scan_text.hpp>
 #include <ipsec_error/errc.hpp>
 #include <ipsec_error/finding.hpp>
@@ -150,6 +152,8 @@ enum class keyword : unsigned char {
     failure,    ///< failure: "returned on failure is N"
     qualifier,  ///< reason, return, win32, ike, ipsec: "reason code N"
     exception,  ///< ...exception: "Win32Exception (13806)", .NET's way
+    notify,     ///< ms_status: "MS_STATUS(13801)", strongSwan's name of Windows' notify
+    returned,   ///< returned, returns: "GetLastError() returned 13868"
 };
 
 constexpr bool ends_with(std::string_view s, std::string_view suffix) noexcept {
@@ -173,6 +177,8 @@ constexpr keyword classify_word(std::string_view word) noexcept {
     if (w == "is" || w == "was") return keyword::copula;
     if (w == "failure") return keyword::failure;
     if (ends_with(w, "exception")) return keyword::exception;
+    if (w == "msstatus") return keyword::notify;
+    if (w == "returned" || w == "returns") return keyword::returned;
     if (w == "reason" || w == "return" || w == "win32" || w == "ike" || w == "ipsec") {
         return keyword::qualifier;
     }
@@ -232,6 +238,17 @@ constexpr bool unit_follows(std::string_view text, std::size_t end) noexcept {
     return false;
 }
 
+// "returned" that starts at pos, after an error word and perhaps the empty
+// parentheses of a call: "GetLastError() returned", "the error returned".
+constexpr bool returned_by_error(std::string_view text, std::size_t pos) noexcept {
+    std::size_t i = pos;
+    while (i > 0 && pos - i < 4 && is_blank(text[i - 1])) --i;
+    if (i >= 2 && text[i - 1] == ')' && text[i - 2] == '(') i -= 2;
+    if (i == pos) return false;
+    std::size_t start = 0;
+    return classify_word(word_before(text, i, start)) == keyword::error;
+}
+
 // Does the text say that the number at pos is an error code? See the rule
 // at the top of <ipsec_error/scan.hpp>.
 constexpr bool said_to_be_error_code(std::string_view text, std::size_t pos) noexcept {
@@ -247,6 +264,9 @@ constexpr bool said_to_be_error_code(std::string_view text, std::size_t pos) noe
         } else if (c == '#' || c == '(' || c == '[') {
             blanks_only = false;
             parenthesis = parenthesis || c == '(';
+        } else if (c == ')' && key && i >= 2 && text[i - 2] == '(') {
+            // The empty parentheses of a call: "GetLastError() = 13868".
+            --i;
         } else if (!is_blank(c)) {
             break;
         }
@@ -259,7 +279,9 @@ constexpr bool said_to_be_error_code(std::string_view text, std::size_t pos) noe
         case keyword::error: return true;
         case keyword::code: return key || (blanks_only && qualified(text, start, kind));
         case keyword::copula: return blanks_only && qualified(text, start, kind);
-        case keyword::exception: return parenthesis;
+        case keyword::exception:
+        case keyword::notify: return parenthesis;
+        case keyword::returned: return blanks_only && returned_by_error(text, start);
         case keyword::none:
         case keyword::failure:
         case keyword::qualifier: return false;
@@ -267,14 +289,136 @@ constexpr bool said_to_be_error_code(std::string_view text, std::size_t pos) noe
     return false;
 }
 
-// The five-digit value of a code at pos, said to be an error code.
+// The lower-case letters of the word of at most 20 letters at pos, or an
+// empty view (not a word of letters only, or longer); end is set past it.
+constexpr std::string_view letters_at(std::string_view text, std::size_t pos, char (&folded)[20],
+                                      std::size_t& end) noexcept {
+    std::size_t n = 0;
+    end = pos;
+    while (end < text.size() && is_letter(text[end])) {
+        if (n == sizeof folded) return {};
+        folded[n++] = ascii_lower(text[end++]);
+    }
+    if (end < text.size() && is_word(text[end])) return {};
+    return {folded, n};
+}
+
+// The words that end a run of words after a number before its "error": a
+// verb or a word that joins, and the number is no longer what they qualify.
+constexpr bool ends_a_qualifier(std::string_view w) noexcept {
+    for (std::string_view stop :
+         {"is", "was", "are", "were", "be", "been", "has", "had", "have", "and", "or", "but",
+          "not", "no", "in", "on", "at", "of", "to", "for", "from", "by", "with", "without",
+          "as", "if", "than", "then", "that", "which", "after", "before"}) {
+        if (w == stop) return true;
+    }
+    return false;
+}
+
+// The most words between a number and the "error" after it: "the 13801 IKE
+// authentication failure error".
+inline constexpr unsigned words_before_error = 4;
+
+// Does the text after a number that ends at end say it is an error code? A
+// word ending in "error" or "errors" after it, past at most a few words on
+// the same line that qualify it ("a 13801 error", "13868 errors", "the 13801
+// IKE authentication failure error"), or "is defined" and "translates to"
+// ("13801 is defined in winerror.h").
+constexpr bool error_word_follows(std::string_view text, std::size_t end) noexcept {
+    std::size_t i = end;
+    for (unsigned k = 0; k <= words_before_error; ++k) {
+        const std::size_t blanks = i;
+        while (i < text.size() && is_blank(text[i]) && i - blanks < 4) ++i;
+        if (i == blanks || i >= text.size() || is_blank(text[i])) return false;
+        char folded[20]{};
+        std::size_t word_end = 0;
+        const std::string_view w = letters_at(text, i, folded, word_end);
+        if (w.empty()) return false;
+        if (ends_with(w, "error") || ends_with(w, "errors")) return true;
+        if (k == 0 && (w == "is" || w == "translates")) {
+            char next[20]{};
+            std::size_t next_end = word_end;
+            while (next_end < text.size() && is_blank(text[next_end]) && next_end - word_end < 4) {
+                ++next_end;
+            }
+            const std::string_view v = letters_at(text, next_end, next, next_end);
+            return (w == "is" && v == "defined") || (w == "translates" && v == "to");
+        }
+        if (ends_a_qualifier(w)) return false;
+        i = word_end;
+    }
+    return false;
+}
+
+// The words before a number that make it something else whatever follows:
+// "port 13000 error", "PID 13806 error".
+constexpr bool counted_as_other(std::string_view text, std::size_t pos) noexcept {
+    std::size_t i = pos;
+    while (i > 0 && pos - i < 4 && (is_blank(text[i - 1]) || text[i - 1] == ':')) --i;
+    if (i == pos) return false;
+    std::size_t start = 0;
+    const std::string_view word = word_before(text, i, start);
+    char folded[12]{};
+    if (word.empty() || word.size() > sizeof folded) return false;
+    for (std::size_t k = 0; k < word.size(); ++k) folded[k] = ascii_lower(word[k]);
+    const std::string_view w(folded, word.size());
+    for (std::string_view other : {"port", "ports", "pid", "tid", "id", "line", "lines", "size",
+                                   "length", "count", "offset", "build", "version", "event"}) {
+        if (w == other) return true;
+    }
+    return false;
+}
+
+// How far the name or message of a number's own code may stand from it.
+inline constexpr std::size_t own_text_reach = 3;
+
+// True for the bytes between a number and its own name or message: "13801,
+// ERROR_...", "ERROR_... - 13868 (0x362C)", "13801(ERROR_...)".
+constexpr bool joins_own_text(char c) noexcept {
+    return is_blank(c) || c == ',' || c == '(' || c == ':' || c == '-' || c == '=';
+}
+
+// Is the number [pos, end) of code written with the name or message of that
+// same code right before or after it? Each confirms the other: "{13801,
+// ERROR_IPSEC_IKE_AUTH_FAIL}", "ERROR_IPSEC_IKE_POLICY_MATCH - 13868",
+// "13801 IKE authentication credentials are unacceptable".
+constexpr bool own_text_adjacent(std::string_view text, std::size_t pos, std::size_t end,
+                                 errc code) noexcept {
+    std::size_t after = end;
+    while (after < text.size() && after - end < own_text_reach && joins_own_text(text[after])) {
+        ++after;
+    }
+    if (after > end && after < text.size() && is_letter(text[after])) {
+        const finding name = match_name(text, after);
+        if (name.offset != no_finding && name.codes.contains(code)) return true;
+        const finding message = match_message_at(text, after, false);
+        if (message.offset != no_finding && message.codes.contains(code)) return true;
+    }
+    std::size_t before = pos;
+    while (before > 0 && pos - before < own_text_reach && joins_own_text(text[before - 1])) {
+        --before;
+    }
+    if (before == pos || before == 0 || !is_word(text[before - 1])) return false;
+    std::size_t start = before;
+    while (start > 0 && is_word(text[start - 1]) && before - start <= 64) --start;
+    if (start > 0 && is_word(text[start - 1])) return false;
+    const finding name = match_name(text, start);
+    return name.offset != no_finding && name.offset + name.length == before &&
+           name.codes.contains(code);
+}
+
+// The five-digit value of a code at pos, said to be an error code by the
+// words before it or after it, or by its own name or message beside it.
 constexpr finding match_decimal(std::string_view text, std::size_t pos) noexcept {
     std::size_t end = 0;
     const auto code = five_digit_code(text, pos, end);
-    if (!code || unit_follows(text, end) || !said_to_be_error_code(text, pos)) {
-        return nothing();
+    if (!code || unit_follows(text, end)) return nothing();
+    if (said_to_be_error_code(text, pos) ||
+        (error_word_follows(text, end) && !counted_as_other(text, pos)) ||
+        own_text_adjacent(text, pos, end, *code)) {
+        return make_finding(pos, end, code_form::decimal, *code);
     }
-    return make_finding(pos, end, code_form::decimal, *code);
+    return nothing();
 }
 
 }  // namespace detail::scanning

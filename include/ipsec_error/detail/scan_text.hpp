@@ -95,6 +95,54 @@ constexpr std::size_t match_message(std::string_view text, std::size_t pos,
     return i;
 }
 
+// What the text at pos matches of a message: all of it, or its first
+// sentences (a message of several sentences is often quoted by its first).
+struct message_match {
+    std::size_t end = std::string_view::npos;  ///< where the match ends in the text, or npos
+    unsigned words = 0;                        ///< the words of the message matched
+    bool whole = false;                        ///< the whole message, not only its first sentences
+};
+
+// The whole message as match_message() matches it or, failing that, the
+// longest run of its first sentences that the text reads as, each ended by a
+// period the text may leave out: "IKE failed to find valid machine
+// certificate" of 13806's two sentences.
+constexpr message_match match_message_or_sentences(std::string_view text, std::size_t pos,
+                                                   std::string_view message) noexcept {
+    message_match found;
+    std::size_t i = pos;
+    std::size_t j = 0;
+    unsigned words = 1;
+    const std::size_t n = text.size();
+    const std::size_t m = message.size();
+    while (j < m) {
+        const char expected = message[j];
+        if (expected == '.' && j + 1 < m && message[j + 1] == ' ') {
+            // The end of a sentence with more to follow: a match so far.
+            std::size_t end = i;
+            if (end < n && text[end] == '.') ++end;
+            found.end = end;
+            found.words = words;
+        }
+        if (expected == ' ') {
+            if (i >= n || !is_white(text[i])) return found;
+            while (i < n && is_white(text[i])) ++i;
+            while (j < m && message[j] == ' ') ++j;
+            ++words;
+            continue;
+        }
+        if (expected == '.' && j + 1 == m) break;
+        if (i >= n || ascii_lower(text[i]) != ascii_lower(expected)) return found;
+        ++i;
+        ++j;
+    }
+    if (i < n && text[i] == '.') ++i;
+    found.end = i;
+    found.words = words;
+    found.whole = true;
+    return found;
+}
+
 }  // namespace detail::scanning
 }  // namespace v1
 }  // namespace ipsec_error
