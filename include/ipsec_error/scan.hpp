@@ -71,8 +71,11 @@ inline namespace v1 {
 /// The codes whose Windows message text is, in ascending order: letter case,
 /// a final period, runs of white space and white space around the text do
 /// not matter. "Negotiation took too long" gives 13814 and 13815,
-/// "Negotiation request sat in Queue too long" four codes; anything that is
-/// not a whole message gives none.
+/// "Negotiation request sat in Queue too long" four codes. The first
+/// sentences of a message of several sentences give its code too ("IKE failed
+/// to find valid machine certificate", 13806), unless they are a whole message
+/// of their own ("SA establishment is not authorized" is 13905's, not 13907's
+/// first); anything else gives none.
 constexpr message_matches find_by_message(std::string_view text) noexcept {
     text = detail::trim(text);
     message_matches matches;

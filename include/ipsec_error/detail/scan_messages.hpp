@@ -78,23 +78,41 @@ constexpr bool crosses_lines(std::string_view text, std::size_t pos, std::size_t
     return false;
 }
 
+// True when a JavaScript error's type stands right before pos, past a colon:
+// "TypeError: Load failed" is a browser's error for a failed fetch, and no
+// IPsec code's message.
+constexpr bool after_script_error(std::string_view text, std::size_t pos) noexcept {
+    std::size_t i = pos;
+    while (i > 0 && pos - i < 4 && is_blank(text[i - 1])) --i;
+    if (i == 0 || text[i - 1] != ':') return false;
+    --i;
+    std::size_t start = i;
+    while (start > 0 && is_letter(text[start - 1]) && i - start < 16) --start;
+    const std::string_view word = text.substr(start, i - start);
+    for (std::string_view type : {"TypeError", "RangeError", "ReferenceError", "SyntaxError",
+                                  "EvalError", "URIError", "AggregateError", "DOMException"}) {
+        if (word == type) return true;
+    }
+    return false;
+}
+
 // Does a match of words words over [pos, end) count where it stands? A
 // message of five words or more counts anywhere, also wrapped over lines; a
-// shorter one only on one line, and alone, or inside a sentence when it names
-// an error.
+// shorter one only on one line, and alone (not as a JavaScript error's
+// message), or inside a sentence when it names an error.
 constexpr bool match_stands(std::string_view text, std::size_t pos, std::size_t end,
                             unsigned words) noexcept {
     if (!hyphen_free(text, pos, end)) return false;
     if (words >= words_to_stand_anywhere) return true;
     if (crosses_lines(text, pos, end)) return false;
     if (words >= words_to_name_an_error && names_an_error(text, end)) return true;
-    return stands_after(text, pos) && stands_before(text, end);
+    return stands_after(text, pos) && stands_before(text, end) && !after_script_error(text, pos);
 }
 
 // A Windows message at pos: the longest that matches and stands as a token
-// (or alone, when short), with every code that shares it. In a scan (not
-// whole_text), the first sentences of a message of several count too, when
-// no whole message ends where they do.
+// (or alone, when short), with every code that shares it; with whole_text,
+// the message that is all of the text. The first sentences of a message of
+// several count too, when no whole message ends where they do.
 constexpr finding match_message_at(std::string_view text, std::size_t pos,
                                    bool whole_text) noexcept {
     const std::size_t slot = message_candidates(text, pos);
@@ -104,15 +122,12 @@ constexpr finding match_message_at(std::string_view text, std::size_t pos,
     bool best_whole = false;
     for (std::size_t k = 0; k < message_count[slot]; ++k) {
         const std::size_t row = message_rows[message_begin[slot] + k];
-        std::size_t end = std::string_view::npos;
-        bool whole = true;
+        const message_match m = match_message_or_sentences(text, pos, records[row].message);
+        const std::size_t end = m.end;
+        const bool whole = m.whole;
         if (whole_text) {
-            end = match_message(text, pos, records[row].message);
             if (end != text.size()) continue;
         } else {
-            const message_match m = match_message_or_sentences(text, pos, records[row].message);
-            end = m.end;
-            whole = m.whole;
             if (end == std::string_view::npos || end < best_end) continue;
             if (!match_stands(text, pos, end, m.words)) continue;
         }

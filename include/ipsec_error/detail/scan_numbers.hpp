@@ -146,7 +146,7 @@ constexpr finding match_error_code(std::string_view text, std::size_t pos) noexc
 // What a word before a number says of it.
 enum class keyword : unsigned char {
     none,       ///< says nothing
-    error,      ///< ...error, ...errorcode, ...errcode, err: the number is an error code
+    error,      ///< ...error, ...errorcode, ...errcode, err, errno: the number is an error code
     code,       ///< code: when a key, or after a qualifier
     copula,     ///< is, was
     failure,    ///< failure: "returned on failure is N"
@@ -170,7 +170,7 @@ constexpr keyword classify_word(std::string_view word) noexcept {
     }
     const std::string_view w(folded, n);
     if (ends_with(w, "error") || ends_with(w, "errorcode") || ends_with(w, "errcode") ||
-        w == "err") {
+        w == "err" || w == "errno") {
         return keyword::error;
     }
     if (w == "code") return keyword::code;
@@ -307,9 +307,9 @@ constexpr std::string_view letters_at(std::string_view text, std::size_t pos, ch
 // verb or a word that joins, and the number is no longer what they qualify.
 constexpr bool ends_a_qualifier(std::string_view w) noexcept {
     for (std::string_view stop :
-         {"is", "was", "are", "were", "be", "been", "has", "had", "have", "and", "or", "but",
-          "not", "no", "in", "on", "at", "of", "to", "for", "from", "by", "with", "without",
-          "as", "if", "than", "then", "that", "which", "after", "before"}) {
+         {"is",   "was",     "are", "were", "be",   "been", "has",  "had",   "have",  "and",   "or",
+          "but",  "not",     "no",  "in",   "on",   "at",   "of",   "to",    "for",   "from",  "by",
+          "with", "without", "as",  "if",   "than", "then", "that", "which", "after", "before"}) {
         if (w == stop) return true;
     }
     return false;
@@ -378,15 +378,21 @@ constexpr bool joins_own_text(char c) noexcept {
     return is_blank(c) || c == ',' || c == '(' || c == ':' || c == '-' || c == '=';
 }
 
-// Is the number [pos, end) of code written with the name or message of that
-// same code right before or after it? Each confirms the other: "{13801,
-// ERROR_IPSEC_IKE_AUTH_FAIL}", "ERROR_IPSEC_IKE_POLICY_MATCH - 13868",
-// "13801 IKE authentication credentials are unacceptable".
+// Is the number [pos, end) of code written with the name, message or hex
+// value of that same code right before or after it? Each confirms the
+// other: "{13801, ERROR_IPSEC_IKE_AUTH_FAIL}", "ERROR_IPSEC_IKE_POLICY_MATCH -
+// 13868", "13801 IKE authentication credentials are unacceptable", "13843
+// (0x3613)".
 constexpr bool own_text_adjacent(std::string_view text, std::size_t pos, std::size_t end,
                                  errc code) noexcept {
     std::size_t after = end;
     while (after < text.size() && after - end < own_text_reach && joins_own_text(text[after])) {
         ++after;
+    }
+    if (after > end && after + 1 < text.size() && text[after] == '0' &&
+        (text[after + 1] == 'x' || text[after + 1] == 'X')) {
+        const finding hex = match_hex(text, after);
+        return hex.offset != no_finding && hex.form == code_form::hex && hex.codes.contains(code);
     }
     if (after > end && after < text.size() && is_letter(text[after])) {
         const finding name = match_name(text, after);

@@ -69,32 +69,6 @@ constexpr std::size_t message_candidates(std::string_view text, std::size_t pos)
     }
 }
 
-// Where the message ends in the text when the text at pos reads as it does
-// (any letter case, a run of white space for each run of spaces, the final
-// period optional on both sides and taken when the text has it), or npos.
-constexpr std::size_t match_message(std::string_view text, std::size_t pos,
-                                    std::string_view message) noexcept {
-    std::size_t i = pos;
-    std::size_t j = 0;
-    const std::size_t n = text.size();
-    const std::size_t m = message.size();
-    while (j < m) {
-        const char expected = message[j];
-        if (expected == ' ') {
-            if (i >= n || !is_white(text[i])) return std::string_view::npos;
-            while (i < n && is_white(text[i])) ++i;
-            while (j < m && message[j] == ' ') ++j;
-            continue;
-        }
-        if (expected == '.' && j + 1 == m) break;
-        if (i >= n || ascii_lower(text[i]) != ascii_lower(expected)) return std::string_view::npos;
-        ++i;
-        ++j;
-    }
-    if (i < n && text[i] == '.') ++i;
-    return i;
-}
-
 // What the text at pos matches of a message: all of it, or its first
 // sentences (a message of several sentences is often quoted by its first).
 struct message_match {
@@ -103,10 +77,12 @@ struct message_match {
     bool whole = false;                        ///< the whole message, not only its first sentences
 };
 
-// The whole message as match_message() matches it or, failing that, the
-// longest run of its first sentences that the text reads as, each ended by a
-// period the text may leave out: "IKE failed to find valid machine
-// certificate" of 13806's two sentences.
+// The whole message when the text at pos reads as it does (any letter case,
+// a run of white space for each run of spaces, the final period optional on
+// both sides and taken when the text has it) or, failing that, the longest
+// run of its first sentences that the text reads so, each ended by a period
+// the text may leave out: "IKE failed to find valid machine certificate" of
+// 13806's two sentences.
 constexpr message_match match_message_or_sentences(std::string_view text, std::size_t pos,
                                                    std::string_view message) noexcept {
     message_match found;
