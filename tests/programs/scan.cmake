@@ -41,3 +41,10 @@ if(NOT WIN32 AND EXISTS /dev/full)
         STDERR "cannot write the output")
     ipsec_error_program_test(program.scan.write_error_card ipsec-error 2 ARGS 13814 OUTPUT /dev/full)
 endif()
+# A message wrapped over lines (Get-EventLog | Format-List, Format-Table -Wrap) is found
+# on the line and at the column where it starts; a short one split over two fields is not.
+set(wrapped "${scan_data}/scan_corpus_sample_wrapped.txt")
+ipsec_error_program_test(program.scan.wrapped_message ipsec-error 0 ARGS --scan "${wrapped}"
+    STDOUT "^[^\n]*wrapped.txt:8:36: ERROR_IPSEC_IKE_NO_CERT \\(13806\\)[^\n]*\r?\n[^\n]*wrapped.txt:11:22: ERROR_IPSEC_IKE_NO_CERT \\(13806\\)[^\n]*\r?\n[^\n]*wrapped.txt:17:78: ERROR_IPSEC_IKE_AUTH_FAIL \\(13801\\)[^\n]*\r?\n$")
+ipsec_error_program_test(program.scan.wrapped_message_json ipsec-error 0 ARGS --scan --json INPUT "${wrapped}"
+    STDOUT "\"line\":11,\"column\":22,\"text\":\"IKE failed to find valid machine certificate. Contact your Network\\\\n +Security")

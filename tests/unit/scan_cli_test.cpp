@@ -376,3 +376,51 @@ TEST_CASE("cli --scan: STATUS_IPSEC_QUEUE_OVERFLOW in lines, JSON Lines and coun
     CHECK(counted[0].rfind("      2  0xC000A010  STATUS_IPSEC_QUEUE_OVERFLOW  ", 0) == 0);
     CHECK(contains(counted[0], "first -:1  last -:2"));
 }
+
+TEST_CASE("cli --scan: a message wrapped over lines is reported where it starts, however read") {
+    // Many lines, some of them a long message wrapped at a word onto indented lines, as
+    // Get-EventLog | Format-List writes it: the reader finds what scan() finds in the whole
+    // text, each on the line and column where it starts, whatever the chunks and pieces.
+    const std::string wrapped =
+        "Message      : IKE failed to find valid machine certificate. Contact your Network\n"
+        "               Security Administrator about installing a valid certificate in the\n"
+        "               appropriate Certificate Store.\r\n";
+    std::string text;
+    unsigned seed = 11;
+    for (int i = 0; i < 400; ++i) {
+        seed = seed * 1103515245u + 12345u;
+        switch ((seed >> 16) % 4) {
+            case 0: text += wrapped; break;
+            case 1: text += "Status: Invalid\nPolicy: default\n"; break;
+            case 2: text += "error 13806 and no policy configured\n"; break;
+            default: text += std::string((seed >> 8) % 200, 'x') + "\n"; break;
+        }
+    }
+    std::vector<std::string> expected;
+    std::size_t line = 1;
+    std::size_t line_start = 0;
+    std::size_t counted = 0;
+    for (const ipsec_error::finding& f : ipsec_error::scan(text)) {
+        for (; counted < f.offset; ++counted) {
+            if (text[counted] == '\n') {
+                ++line;
+                line_start = counted + 1;
+            }
+        }
+        expected.push_back(std::to_string(line) + ":" + std::to_string(f.offset - line_start + 1) +
+                           ":" + text.substr(f.offset, f.length));
+    }
+    std::size_t wrapped_found = 0;
+    for (const std::string& e : expected) wrapped_found += contains(e, "Store.") ? 1 : 0;
+    REQUIRE(wrapped_found > 50);
+    CHECK(read_all(text) == expected);
+    CHECK(read_all(text, {}, 997) == expected);
+    ipsec_error_cli::reader_limits small;
+    small.chunk = 8192;
+    small.longest_line = 16384;
+    small.overlap = 1024;
+    CHECK(read_all(text, small) == expected);
+    CHECK(read_all(text, small, 333) == expected);
+    // The first finding of the wrapped message is on its first line.
+    CHECK(read_all(wrapped).at(0).rfind("1:16:IKE failed", 0) == 0);
+}

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: BSL-1.0
 // ipsec-error tool: the streaming reader of --scan. Bytes are read a chunk at
-// a time, decoded to UTF-8 when the input is UTF-16, cut into lines, and each
-// line is scanned where it lies in the buffer. A line longer than the buffer
-// is scanned in windows that overlap, keeping before each window the context
-// that scan() looks back at, so that its findings are those of the whole line.
+// a time, decoded to UTF-8 when the input is UTF-16, and the complete lines in
+// the buffer are scanned where they lie, as one text, so that a message
+// wrapped over lines is found (on the line where it starts). A line longer
+// than the buffer is scanned in windows that overlap, keeping before each
+// window the context that scan() looks back at, so that its findings are
+// those of the whole line.
 #include "scan_reader.hpp"
 
 #include <algorithm>
@@ -135,6 +137,11 @@ encoding detect(const char* p, std::size_t n, std::size_t& bom) {
     return encoding::utf8;
 }
 
+// How far past a line the reader reads before it reports the line's findings:
+// room for a message wrapped over the lines after it (the longest message,
+// with the indentation of its continuation lines).
+constexpr std::size_t wrap_lookahead = 4096;
+
 class line_scanner {
 public:
     line_scanner(const finding_sink& sink, const reader_limits& limits)
@@ -148,46 +155,71 @@ public:
     std::size_t room() const { return capacity_ - size_; }
     void grew(std::size_t n) { size_ += n; }
 
-    // Scans the complete lines in the buffer and keeps the incomplete one.
+    // Scans the complete lines in the buffer as one text and keeps the
+    // incomplete line, and the lines too near it for a message that starts on
+    // them and wraps onto the next ones to be seen whole. Each finding is
+    // reported on the line where it starts.
     bool process(bool at_end) {
         char* const data = buffer_.get();
-        std::size_t start = 0;
-        while (start < size_) {
-            const void* nl = std::memchr(data + start, '\n', size_ - start);
-            if (nl == nullptr) break;
-            const auto newline = static_cast<std::size_t>(static_cast<const char*>(nl) - data);
-            if (!finish_line(start, newline)) return false;
-            start = newline + 1;
+        const std::size_t limit = at_end ? size_ : settled_lines_end();
+        if (limit > 0) {
+            const std::string_view text(data, size_);
+            std::size_t pos = resume_;
+            while (pos < limit) {
+                const ipsec_error::finding f =
+                    ipsec_error::detail::scanning::next_finding(text, pos);
+                if (f.offset == ipsec_error::detail::scanning::no_finding || f.offset >= limit) {
+                    break;
+                }
+                count_lines_to(f.offset);
+                if (!report(f, text, line_start_ == 0 ? line_base_ : 0)) return false;
+                pos = f.offset + f.length;
+            }
+            count_lines_to(limit);
+            resume_ = pos > limit ? pos - limit : 0;
         }
         if (at_end) {
-            if (start < size_ && !finish_line(start, size_)) return false;
             size_ = 0;
             return true;
         }
-        std::memmove(data, data + start, size_ - start);
-        size_ -= start;
+        std::memmove(data, data + limit, size_ - limit);
+        size_ -= limit;
+        counted_ -= limit;
+        line_start_ = 0;
+        if (limit > 0) line_base_ = 0;
         if (size_ >= limits_.longest_line) return scan_window();
         return true;
     }
 
 private:
-    // The line [start, end) of the buffer (end at its '\n'); the first line
-    // in the buffer may be the rest of a long one, with context before resume_.
-    bool finish_line(std::size_t start, std::size_t end) {
-        if (end > start && buffer_[end - 1] == '\r') --end;
-        const std::string_view line(buffer_.get() + start, end - start);
-        const std::size_t from = start == 0 ? resume_ : 0;
-        const std::size_t base = start == 0 ? line_base_ : 0;
-        for (std::size_t pos = from;;) {
-            const ipsec_error::finding f = ipsec_error::detail::scanning::next_finding(line, pos);
-            if (f.offset == ipsec_error::detail::scanning::no_finding) break;
-            if (!report(f, line, base)) return false;
-            pos = f.offset + f.length;
+    // Where the lines whose findings are settled end: after the last complete
+    // line, less the lines that start within wrap_lookahead of the end of the
+    // buffer (unless what would be kept reaches the longest line).
+    std::size_t settled_lines_end() const {
+        const char* const data = buffer_.get();
+        std::size_t complete = size_;
+        while (complete > 0 && data[complete - 1] != '\n') --complete;
+        if (complete == 0) return 0;
+        if (size_ <= wrap_lookahead) return size_ < limits_.longest_line ? 0 : complete;
+        std::size_t near = size_ - wrap_lookahead;
+        while (near > 0 && data[near - 1] != '\n') --near;
+        if (near > complete) near = complete;
+        return size_ - near < limits_.longest_line ? near : complete;
+    }
+
+    // Counts the line ends before pos, from where it counted last.
+    void count_lines_to(std::size_t pos) {
+        const char* const data = buffer_.get();
+        while (counted_ < pos) {
+            const void* nl = std::memchr(data + counted_, '\n', pos - counted_);
+            if (nl == nullptr) {
+                counted_ = pos;
+                break;
+            }
+            counted_ = static_cast<std::size_t>(static_cast<const char*>(nl) - data) + 1;
+            ++line_number_;
+            line_start_ = counted_;
         }
-        ++line_number_;
-        resume_ = 0;
-        line_base_ = 0;
-        return true;
     }
 
     // A line as long as the buffer allows, not ended yet: reports what is
@@ -214,7 +246,7 @@ private:
     }
 
     bool report(const ipsec_error::finding& f, std::string_view text, std::size_t base) {
-        const located_finding where{line_number_, base + f.offset + 1, f,
+        const located_finding where{line_number_, base + f.offset - line_start_ + 1, f,
                                     text.substr(f.offset, f.length)};
         return sink_(where);
     }
@@ -225,8 +257,10 @@ private:
     std::unique_ptr<char[]> buffer_;
     std::size_t size_ = 0;
     std::size_t line_number_ = 1;
-    std::size_t line_base_ = 0;  // the column of buffer_[0] in its line, less one
-    std::size_t resume_ = 0;     // where the first line's unreported part starts
+    std::size_t line_base_ = 0;   // the column of buffer_[0] in its line, less one
+    std::size_t resume_ = 0;      // where the unreported part of the buffer starts
+    std::size_t counted_ = 0;     // how far the line ends in the buffer are counted
+    std::size_t line_start_ = 0;  // where the line being counted starts in the buffer
 };
 
 }  // namespace
