@@ -21,26 +21,49 @@
 /// - hex: the value in hexadecimal with 0x (0x35E9), zero-padded up to eight digits
 ///   (0x000035ED); not a hex dump's offset ("0x35f0:" at the start of a line).
 /// - error_code: ipsec:13814, what a std::error_code prints.
-/// - message: the Windows message, compared as find_by_message() compares it. A message of
-///   five words or more counts wherever it stands; a shorter one ("Negotiation timed out",
-///   "Invalid policy") only where it stands alone: after the start of the text or of a line
-///   or punctuation (": ", "\"", ">"), and before the end of a line, punctuation, or its final
-///   period; never inside a longer sentence ("Invalid policy name") or joined to a word by a
-///   hyphen.
+/// - message: the Windows message, compared as find_by_message() compares it, or the first
+///   sentences of a message of several ("IKE failed to find valid machine certificate", the
+///   first of 13806's two) where no whole message reads the same. A match of five words or
+///   more counts wherever it stands, also wrapped over lines at a word (a run of white space
+///   may hold line breaks: Get-EventLog | Format-List, Format-Table -Wrap); a shorter one
+///   ("Negotiation timed out", "Invalid policy") only on one line, and only where it stands
+///   alone: after the start of the text or of a line or punctuation (": ", "\"", ">"), and
+///   before the end of a line, punctuation other than '?', or its final period; never inside
+///   a longer sentence ("Invalid policy name"), before a question mark ("negotiation took too
+///   long?"), after a JavaScript error's type ("TypeError: Load failed") or joined to a word
+///   by a hyphen. A short message of three words or more that ends in "error" ("Policy match
+///   error", "General processing error") counts inside a sentence too: "I get a policy match
+///   error on Windows 10". Messages are matched in English only: a Windows installed in
+///   another language shows them translated, and scan() knows no translation.
 /// - decimal: the bare value of a code (13000 to 13932, or Winsock's 11033), only where the
 ///   text says that it is an error code:
-///   - after a word that ends in "error", "errorcode" or "errcode", or "err": "error 13806",
-///     "Win32 error 13806", "<failureErrorCode>13805<", "\"error\":13813",
-///     "NativeErrorCode: 13806";
-///   - in parentheses after a word that ends in "exception": "Win32Exception (13806)";
+///   - after a word that ends in "error", "errorcode" or "errcode", or "err" or "errno":
+///     "error 13806", "Win32 error 13806", "<failureErrorCode>13805<", "\"error\":13813",
+///     "NativeErrorCode: 13806", "syscall.Errno = 13801";
+///   - in parentheses after a word that ends in "exception", or after strongSwan's MS_STATUS:
+///     "Win32Exception (13806)", "N(MS_STATUS(13801))";
 ///   - after "code" written as a key ("code=13925", "\"code\": 13925"), or after "error code",
 ///     "failure code", "reason code", "return code";
 ///   - after "is" or "was" that follows one of these or "failure": "The error code returned
-///     on failure is 13801." (RasClient event 20227).
+///     on failure is 13801." (RasClient event 20227);
+///   - after "returned" or "returns" that follows an error word, past a call's empty
+///     parentheses, or after such a call and '=': "GetLastError() returned 13868",
+///     "GetLastError() = 13806";
+///   - before a word that ends in "error" or "errors", past at most four words on the same
+///     line that qualify the number (no verb, no joining word: "is", "and", "with"...): "a
+///     13801 error", "13868 errors", "the 13801 IKE authentication failure error"; or before
+///     "is defined" or "translates to" ("13801 is defined in winerror.h"); not after "port",
+///     "PID", "ID", "line", "event", "build", "version" and other words that make it a count
+///     or a place;
+///   - beside the name, message or hex value of the same code, past at most three bytes of
+///     blanks, ',', '(', ':', '-' or '=': "{13801, ERROR_IPSEC_IKE_AUTH_FAIL}",
+///     "ERROR_IPSEC_IKE_POLICY_MATCH - 13868 (0x362C)", "13843 (0x3613)", "13801 IKE
+///     authentication credentials are unacceptable".
 ///
 ///   The number has five digits, is not part of a version or decimal number (13806.1), and no
 ///   unit follows it (bytes, ms, seconds, times, packets...): ports, byte counts, PIDs, times
-///   and versions are never read as codes. Precision comes before recall.
+///   and versions are never read as codes. Precision comes before recall: a bare number with
+///   nothing of these around it ("failed (13805)", "13806 is also common") is not found.
 ///
 /// STATUS_IPSEC_QUEUE_OVERFLOW, an IPsec NTSTATUS with no Win32 code, is found too, as its
 /// name (form name), 0xC000A010 or its signed decimal (ntstatus) and HRESULT_FROM_NT's

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSL-1.0
 // ipsec-error tool: reads a file or stream as Windows writes it (UTF-8 with or
 // without BOM, UTF-16 with BOM, CRLF, lines of any length, any bytes) and
-// scans it line by line, in bounded memory whatever its size.
+// scans its lines (a message wrapped over lines is reported on the
+// line where it starts), in bounded memory whatever its size.
 #ifndef IPSEC_ERROR_CLI_SCAN_READER_HPP
 #define IPSEC_ERROR_CLI_SCAN_READER_HPP
 
