@@ -52,9 +52,9 @@
 ///   - before a word that ends in "error" or "errors", past at most four words on the same
 ///     line that qualify the number (no verb, no joining word: "is", "and", "with"...): "a
 ///     13801 error", "13868 errors", "the 13801 IKE authentication failure error"; or before
-///     "is defined" or "translates to" ("13801 is defined in winerror.h"); not after "port",
-///     "PID", "ID", "line", "event", "build", "version" and other words that make it a count
-///     or a place;
+///     "is defined" or "translates to" ("13801 is defined in winerror.h"); only at the start
+///     of a line or after a word that points at one error ("a", "the", "this", "intermittent",
+///     "IKE"...): not "found 13003 errors", "VIX 13004 errors", "port 13801 error";
 ///   - beside the name, message or hex value of the same code, past at most three bytes of
 ///     blanks, ',', '(', ':', '-' or '=': "{13801, ERROR_IPSEC_IKE_AUTH_FAIL}",
 ///     "ERROR_IPSEC_IKE_POLICY_MATCH - 13868 (0x362C)", "13843 (0x3613)", "13801 IKE

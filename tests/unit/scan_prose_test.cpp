@@ -80,13 +80,17 @@ TEST_CASE("scan: a decimal value with an error word after it") {
     CHECK(decimals("Always On VPN Intermittent 13801 Error") == strings{"13801=13801"});
     CHECK(decimals("13801 is defined in the winerror.h file") == strings{"13801=13801"});
     CHECK(decimals("13868 translates to a policy mismatch") == strings{"13868=13868"});
+    CHECK(decimals("log:\n  13806 error at startup") == strings{"13806=13806"});
     // Not when the words between stop qualifying the number, nor after a count or a port.
     for (const char* text :
          {"13801 packets and no error", "13801 is the port, error below", "13801 was in error",
           "port 13801 error", "PID 13806 error", "line 13806 error: unexpected token",
           "event 13806 error", "13801, error", "13801 IKE authentication attempts with error",
           "13801 bytes error", "13801 one two three four five error", "13801\nerror",
-          "13801 is definitely not", "13801 translates well"}) {
+          "13801 is definitely not", "13801 translates well",
+          "We were seeing VIX 13004 errors when only a nvram file existed",
+          "found 13003 errors in 2 files", "Total: 13003 errors", "to avoid -13010 errors",
+          "build 13806 error"}) {
         const std::string shown = text;
         CAPTURE(shown);
         CHECK(decimals(text).empty());

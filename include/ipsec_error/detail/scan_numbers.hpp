@@ -350,21 +350,27 @@ constexpr bool error_word_follows(std::string_view text, std::size_t end) noexce
     return false;
 }
 
-// The words before a number that make it something else whatever follows:
-// "port 13000 error", "PID 13806 error".
-constexpr bool counted_as_other(std::string_view text, std::size_t pos) noexcept {
+// What may stand before a number whose "error" comes after it: the start of
+// a line, or a word that points at or qualifies one error ("a 13801 error",
+// "the 13806 error", "intermittent 13801 errors"). Nothing else: "found 13003
+// errors" counts them, "VIX 13004 errors" are another product's, "port 13801
+// error" is a port.
+constexpr bool qualifies_error_before(std::string_view text, std::size_t pos) noexcept {
     std::size_t i = pos;
-    while (i > 0 && pos - i < 4 && (is_blank(text[i - 1]) || text[i - 1] == ':')) --i;
-    if (i == pos) return false;
+    while (i > 0 && pos - i < 4 && is_blank(text[i - 1])) --i;
+    if (i == 0 || text[i - 1] == '\n' || text[i - 1] == '\r') return true;
+    if (i == pos || !is_letter(text[i - 1])) return false;
     std::size_t start = 0;
     const std::string_view word = word_before(text, i, start);
-    char folded[12]{};
+    char folded[16]{};
     if (word.empty() || word.size() > sizeof folded) return false;
     for (std::size_t k = 0; k < word.size(); ++k) folded[k] = ascii_lower(word[k]);
     const std::string_view w(folded, word.size());
-    for (std::string_view other : {"port", "ports", "pid", "tid", "id", "line", "lines", "size",
-                                   "length", "count", "offset", "build", "version", "event"}) {
-        if (w == other) return true;
+    for (std::string_view before :
+         {"a",       "an",           "the",    "this",       "that",     "these",      "those",
+          "same",    "intermittent", "common", "occasional", "frequent", "persistent", "recurring",
+          "typical", "windows",      "vpn",    "ike",        "ikev2",    "ipsec",      "win32"}) {
+        if (w == before) return true;
     }
     return false;
 }
@@ -420,7 +426,7 @@ constexpr finding match_decimal(std::string_view text, std::size_t pos) noexcept
     const auto code = five_digit_code(text, pos, end);
     if (!code || unit_follows(text, end)) return nothing();
     if (said_to_be_error_code(text, pos) ||
-        (error_word_follows(text, end) && !counted_as_other(text, pos)) ||
+        (error_word_follows(text, end) && qualifies_error_before(text, pos)) ||
         own_text_adjacent(text, pos, end, *code)) {
         return make_finding(pos, end, code_form::decimal, *code);
     }
