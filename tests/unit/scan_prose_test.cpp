@@ -203,6 +203,27 @@ TEST_CASE("scan: no short message before a question mark") {
           strings{"IKE authentication credentials are unacceptable=13801"});
 }
 
+TEST_CASE("scan: a short message that reads as another program's text") {
+    // Lower case beside other text, a string literal opened after a call's parenthesis, a
+    // format's placeholder: the words of some other program, not Windows' message.
+    for (const char* text :
+         {"{\"error\":\"no response from peer\"}", "#[error(\"no response from peer {0}\")]",
+          "FileLogAdd(L\"No response from peer \");",
+          "session_error(\"${WHO} No response from peer\")", "Failure: No response from peer %s",
+          "(no response from peer)."}) {
+        const std::string shown = text;
+        CAPTURE(shown);
+        CHECK(messages(text).empty());
+    }
+    // Windows' own case, or typed alone on a line, still counts.
+    CHECK(messages("Failure Reason:\t\tNo response from peer") ==
+          strings{"No response from peer=13813"});
+    CHECK(messages("  no response from peer.\n") == strings{"no response from peer.=13813"});
+    CHECK(messages("msg: \"No policy configured\"") == strings{"No policy configured=13825"});
+    CHECK(messages("Exception calling \"Connect\": \"Invalid header (Exception from HRESULT)\"") ==
+          strings{"Invalid header=13824"});
+}
+
 TEST_CASE("scan: a message wrapped over lines is found where it starts") {
     // Get-EventLog | Format-List wraps the message at a word, indenting what follows.
     const std::string wrapped =

@@ -96,17 +96,54 @@ constexpr bool after_script_error(std::string_view text, std::size_t pos) noexce
     return false;
 }
 
+// True when only blanks share the line with [pos, end): what someone typed
+// as the message itself ("negotiation took too long.").
+constexpr bool alone_on_line(std::string_view text, std::size_t pos, std::size_t end) noexcept {
+    for (std::size_t i = pos; i > 0 && text[i - 1] != '\n' && text[i - 1] != '\r'; --i) {
+        if (!is_blank(text[i - 1])) return false;
+    }
+    for (std::size_t i = end; i < text.size() && text[i] != '\n' && text[i] != '\r'; ++i) {
+        if (!is_blank(text[i])) return false;
+    }
+    return true;
+}
+
+// True when a short message at pos reads as a program's own text rather
+// than Windows': in lower case beside other text ("no response from peer" is
+// how many programs word a timeout; Windows starts every message with a
+// capital), in a source's string literal opened right after a call's
+// parenthesis ("("No response from peer"), or with a format's placeholder
+// after it ("{0}", "%s", "$x") or the end of one before it ("${WHO} ...").
+constexpr bool reads_as_other_software(std::string_view text, std::size_t pos,
+                                       std::size_t end) noexcept {
+    if (text[pos] >= 'a' && text[pos] <= 'z' && !alone_on_line(text, pos, end)) return true;
+    if (pos >= 2 && (text[pos - 1] == '"' || text[pos - 1] == '\'') &&
+        (text[pos - 2] == '(' || (text[pos - 2] == 'L' && (pos == 2 || !is_word(text[pos - 3]))))) {
+        return true;
+    }
+    std::size_t after = end;
+    while (after < text.size() && is_blank(text[after]) && after - end < blank_reach) ++after;
+    if (after < text.size() && (text[after] == '{' || text[after] == '%' || text[after] == '$')) {
+        return true;
+    }
+    std::size_t before = pos;
+    while (before > 0 && is_blank(text[before - 1]) && pos - before < blank_reach) --before;
+    return before > 0 && text[before - 1] == '}';
+}
+
 // Does a match of words words over [pos, end) count where it stands? A
 // message of five words or more counts anywhere, also wrapped over lines; a
 // shorter one only on one line, and alone (not as a JavaScript error's
-// message), or inside a sentence when it names an error.
+// message, nor as another program's text), or inside a sentence when it
+// names an error.
 constexpr bool match_stands(std::string_view text, std::size_t pos, std::size_t end,
                             unsigned words) noexcept {
     if (!hyphen_free(text, pos, end)) return false;
     if (words >= words_to_stand_anywhere) return true;
     if (crosses_lines(text, pos, end)) return false;
     if (words >= words_to_name_an_error && names_an_error(text, end)) return true;
-    return stands_after(text, pos) && stands_before(text, end) && !after_script_error(text, pos);
+    return stands_after(text, pos) && stands_before(text, end) && !after_script_error(text, pos) &&
+           !reads_as_other_software(text, pos, end);
 }
 
 // A Windows message at pos: the longest that matches and stands as a token
