@@ -39,7 +39,7 @@
 ///   text says that it is an error code:
 ///   - after a word that ends in "error", "errorcode" or "errcode", or "err" or "errno":
 ///     "error 13806", "Win32 error 13806", "<failureErrorCode>13805<", "\"error\":13813",
-///     "NativeErrorCode: 13806", "syscall.Errno = 13801";
+///     "NativeErrorCode: 13806", "syscall.Errno = 13801" (not a documentation tag, "@error");
 ///   - in parentheses after a word that ends in "exception", or after strongSwan's MS_STATUS:
 ///     "Win32Exception (13806)", "N(MS_STATUS(13801))";
 ///   - after "code" written as a key ("code=13925", "\"code\": 13925"), or after "error code",

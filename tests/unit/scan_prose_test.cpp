@@ -124,9 +124,10 @@ TEST_CASE("scan: MS_STATUS(N), GetLastError() returned N, errno") {
     CHECK(decimals("WSAGetLastError returns 11033") == strings{"11033=11033"});
     CHECK(decimals("GetLastError() = 13806") == strings{"13806=13806"});
     CHECK(decimals("ERROR_IPSEC_IKE_AUTH_FAIL    syscall.Errno = 13801") == strings{"13801=13801"});
-    for (const char* text : {"MS_STATUS 13801", "STATUS(13801)", "the call returned 13868",
-                             "GetLastError() returned, then 13868", "returned 13868 bytes",
-                             "ms_status_13801", "GetLastError(x) returned 13868"}) {
+    for (const char* text :
+         {"MS_STATUS 13801", "STATUS(13801)", "the call returned 13868", "     * @error 13806",
+          "GetLastError() returned, then 13868", "returned 13868 bytes", "ms_status_13801",
+          "GetLastError(x) returned 13868"}) {
         const std::string shown = text;
         CAPTURE(shown);
         CHECK(decimals(text).empty());

@@ -275,6 +275,9 @@ constexpr bool said_to_be_error_code(std::string_view text, std::size_t pos) noe
     if (i == pos) return false;
     std::size_t start = 0;
     const keyword kind = classify_word(word_before(text, i, start));
+    // A documentation tag ("@error 13806" in a PHP doc comment) numbers a
+    // program's own errors.
+    if (start > 0 && text[start - 1] == '@') return false;
     switch (kind) {
         case keyword::error: return true;
         case keyword::code: return key || (blanks_only && qualified(text, start, kind));
