@@ -422,18 +422,25 @@ constexpr bool own_text_adjacent(std::string_view text, std::size_t pos, std::si
            name.codes.contains(code);
 }
 
-// The five-digit value of a code at pos, said to be an error code by the
-// words before it or after it, or by its own name or message beside it.
+// Does the text around the code's value [pos, end) say it is an error code:
+// the words before it or after it, or its own name, message or hex value
+// beside it? Only for the few numbers that are a code's value.
+constexpr bool decimal_is_code(std::string_view text, std::size_t pos, std::size_t end,
+                               errc code) noexcept {
+    if (unit_follows(text, end)) return false;
+    return said_to_be_error_code(text, pos) ||
+           (error_word_follows(text, end) && qualifies_error_before(text, pos)) ||
+           own_text_adjacent(text, pos, end, code);
+}
+
+// The five-digit value of a code at pos, said to be an error code. The test
+// of the value stays small, so that the many numbers that are no code's
+// value cost what they did.
 constexpr finding match_decimal(std::string_view text, std::size_t pos) noexcept {
     std::size_t end = 0;
     const auto code = five_digit_code(text, pos, end);
-    if (!code || unit_follows(text, end)) return nothing();
-    if (said_to_be_error_code(text, pos) ||
-        (error_word_follows(text, end) && qualifies_error_before(text, pos)) ||
-        own_text_adjacent(text, pos, end, *code)) {
-        return make_finding(pos, end, code_form::decimal, *code);
-    }
-    return nothing();
+    if (!code || !decimal_is_code(text, pos, end, *code)) return nothing();
+    return make_finding(pos, end, code_form::decimal, *code);
 }
 
 }  // namespace detail::scanning
