@@ -23,7 +23,6 @@ generated_file scan_tables_header(const model& m) {
 
     std::vector<std::uint32_t> first_three(26 * 32, 0);
     std::vector<std::uint64_t> keys(rows);
-    std::vector<std::uint32_t> words(rows);
     for (std::size_t row = 0; row < rows; ++row) {
         const std::string& message = m.codes[row].message;
         if (!scanning::message_key(message, 0, keys[row]) ||
@@ -31,11 +30,6 @@ generated_file scan_tables_header(const model& m) {
             throw data_error("data/codes.tsv: the message of " + m.codes[row].name +
                              " must start with a letter and be longer than eight characters");
         }
-        unsigned count = 1;
-        for (std::size_t i = 1; i < message.size(); ++i) {
-            if (message[i] == ' ' && message[i - 1] != ' ') ++count;
-        }
-        words[row] = count;
         const auto first = static_cast<unsigned>(scanning::ascii_lower(message[0]) - 'a');
         first_three[first * 32 + scanning::second_byte_index(message[1])] |=
             1u << scanning::second_byte_index(message[2]);
@@ -98,9 +92,6 @@ generated_file scan_tables_header(const model& m) {
            "\n// The rows, ordered by key, then by value.\n"
            "inline constexpr unsigned char message_rows[row_count + 1] =\n" +
            numbers(order, number_literal::bytes) +
-           "\n// The words of each row's message.\n"
-           "inline constexpr unsigned char message_words[row_count + 1] =\n" +
-           numbers(words, number_literal::bytes) +
            "// clang-format on\n\n"
            "}  // namespace detail::scanning\n}  // namespace v1\n}  // namespace ipsec_error\n\n"
            "#endif  // IPSEC_ERROR_DETAIL_GENERATED_SCAN_TABLES_HPP\n";
