@@ -220,6 +220,7 @@ TEST_CASE("scan: a short message that reads as another program's text") {
     CHECK(messages("Failure Reason:\t\tNo response from peer") ==
           strings{"No response from peer=13813"});
     CHECK(messages("  no response from peer.\n") == strings{"no response from peer.=13813"});
+    CHECK(messages("\vdeleted via rpc call\f") == strings{"deleted via rpc call=13877"});
     CHECK(messages("msg: \"No policy configured\"") == strings{"No policy configured=13825"});
     CHECK(messages("Exception calling \"Connect\": \"Invalid header (Exception from HRESULT)\"") ==
           strings{"Invalid header=13824"});

@@ -96,14 +96,14 @@ constexpr bool after_script_error(std::string_view text, std::size_t pos) noexce
     return false;
 }
 
-// True when only blanks share the line with [pos, end): what someone typed
-// as the message itself ("negotiation took too long.").
+// True when only white space shares the line with [pos, end): what someone
+// typed as the message itself ("negotiation took too long.").
 constexpr bool alone_on_line(std::string_view text, std::size_t pos, std::size_t end) noexcept {
     for (std::size_t i = pos; i > 0 && text[i - 1] != '\n' && text[i - 1] != '\r'; --i) {
-        if (!is_blank(text[i - 1])) return false;
+        if (!is_white(text[i - 1])) return false;
     }
     for (std::size_t i = end; i < text.size() && text[i] != '\n' && text[i] != '\r'; ++i) {
-        if (!is_blank(text[i])) return false;
+        if (!is_white(text[i])) return false;
     }
     return true;
 }
