@@ -49,8 +49,13 @@ constexpr const char* condition_message(condition c) noexcept {
 IPSEC_ERROR_BEGIN_CATEGORY_CLASS
 class condition_category_impl final : public std::error_category {
 public:
+#if IPSEC_ERROR_MSVC_STL_NUMBERED_CATEGORY
+    constexpr condition_category_impl() noexcept
+        : std::error_category(msvc_stl_category_address(1)) {}
+#else
     // Constexpr where std::error_category's constructor is, as for ipsec_category_impl.
     condition_category_impl() noexcept = default;
+#endif
 
     const char* name() const noexcept override { return "ipsec-condition"; }
 
