@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
-// Wine's stdlib.h plus what it lacks of the UCRT's.
+// Wine's stdlib.h plus what it lacks of the UCRT's (getenv_s: spdlog reads
+// its environment with it).
 #pragma once
 #if defined(__i386__)  // Wine's i386 stdlib.h declares div and ldiv returning a 64-bit integer
 #define div __wine_shim_div_u64
@@ -24,6 +25,8 @@ extern "C" {
 #endif
 _ACRTIMP int __cdecl at_quick_exit(void(__cdecl* _Func)(void));
 _ACRTIMP __declspec(noreturn) void __cdecl quick_exit(int _Code);
+_ACRTIMP errno_t __cdecl getenv_s(size_t* _RequiredCount, char* _Buffer, size_t _BufferCount,
+                                  const char* _VarName);
 #ifdef __cplusplus
 }
 extern "C++" {
