@@ -41,9 +41,8 @@ constinit const ipsec_error::detail::condition_category_impl constant_condition_
 
 }  // namespace
 
-TEST_CASE("the categories are constant-initialised" *
-          doctest::skip(!IPSEC_ERROR_TEST_CONSTINIT)) {
-    MESSAGE("category construction: " << construction);
+TEST_CASE("the categories are constant-initialised" * doctest::skip(!IPSEC_ERROR_TEST_CONSTINIT)) {
+    MESSAGE("category construction: " << std::string(construction));
 #if IPSEC_ERROR_TEST_CONSTINIT
     // Objects built as constants behave as the categories the library hands out.
     CHECK(std::string(constant_ipsec_category.name()) == ipsec_error::ipsec_category().name());
@@ -63,9 +62,9 @@ TEST_CASE("the categories are constant-initialised" *
 }
 
 TEST_CASE("the two categories stay apart, whichever way they are built") {
-    MESSAGE("category construction: " << construction << "; constant initialisation "
-                                      << (IPSEC_ERROR_TEST_CONSTINIT ? "proven by constinit"
-                                                                     : "not provable here"));
+    MESSAGE("category construction: "
+            << std::string(construction) << "; constant initialisation "
+            << (IPSEC_ERROR_TEST_CONSTINIT ? "proven by constinit" : "not provable here"));
     const std::error_category& codes = ipsec_error::ipsec_category();
     const std::error_category& conditions = ipsec_error::condition_category();
     CHECK(codes == ipsec_error::ipsec_category());
