@@ -26,6 +26,7 @@ inline namespace v1 {
 namespace detail {
 
 constexpr const char* condition_message(condition c) noexcept {
+    IPSEC_ERROR_BEGIN_COVERED_SWITCH
     switch (c) {
         case condition::authentication_failed: return "IPsec authentication failed";
         case condition::certificate_problem: return "IPsec certificate problem";
@@ -43,6 +44,7 @@ constexpr const char* condition_message(condition c) noexcept {
         case condition::transient: return "transient IPsec failure";
         case condition::benign: return "informational IPsec status";
     }
+    IPSEC_ERROR_END_COVERED_SWITCH
     return nullptr;
 }
 

@@ -95,6 +95,20 @@
 #define IPSEC_ERROR_END_CATEGORY_CLASS
 #endif
 
+// A switch over every enumerator of an enumeration has no default, so that
+// -Wswitch names an enumerator it leaves out; GCC's and Clang's
+// -Wswitch-default (in recent Clang's -Weverything) would flag it in the
+// user's translation unit unless told otherwise around it.
+#if defined(__GNUC__) || defined(__clang__)
+#define IPSEC_ERROR_BEGIN_COVERED_SWITCH    \
+    IPSEC_ERROR_PRAGMA(GCC diagnostic push) \
+    IPSEC_ERROR_PRAGMA(GCC diagnostic ignored "-Wswitch-default")
+#define IPSEC_ERROR_END_COVERED_SWITCH IPSEC_ERROR_PRAGMA(GCC diagnostic pop)
+#else
+#define IPSEC_ERROR_BEGIN_COVERED_SWITCH
+#define IPSEC_ERROR_END_COVERED_SWITCH
+#endif
+
 // The function-local static that holds a category: it lives until the
 // program ends, as every error code that refers to it may, and its
 // destructor does nothing. Clang's -Wexit-time-destructors flags any static
