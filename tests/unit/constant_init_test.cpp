@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 #include <ipsec_error/ipsec_error.hpp>
 
+#include <ostream>  // doctest prints std::error_code
 #include <string>
 #include <system_error>
 
@@ -62,9 +63,10 @@ TEST_CASE("the categories are constant-initialised" * doctest::skip(!IPSEC_ERROR
 }
 
 TEST_CASE("the two categories stay apart, whichever way they are built") {
-    MESSAGE("category construction: "
-            << std::string(construction) << "; constant initialisation "
-            << (IPSEC_ERROR_TEST_CONSTINIT ? "proven by constinit" : "not provable here"));
+    MESSAGE("category construction: " << std::string(construction) << "; constant initialisation "
+                                      << std::string(IPSEC_ERROR_TEST_CONSTINIT
+                                                         ? "proven by constinit"
+                                                         : "not provable here"));
     const std::error_category& codes = ipsec_error::ipsec_category();
     const std::error_category& conditions = ipsec_error::condition_category();
     CHECK(codes == ipsec_error::ipsec_category());
