@@ -101,8 +101,8 @@ private:
 // One standard stream: when it is a console, its mode before the program
 // changed it and the buffer that writes to it.
 struct console_stream {
-    console_stream(DWORD which, std::ostream& stream, bool want_colour) : stream_(stream) {
-        handle_ = GetStdHandle(which);
+    console_stream(DWORD which, std::ostream& stream, bool want_colour)
+        : stream_(stream), handle_(GetStdHandle(which)) {
         if (handle_ == INVALID_HANDLE_VALUE || handle_ == nullptr) return;
         if (GetConsoleMode(handle_, &mode_) == 0) return;  // a file, a pipe or NUL
         is_console_ = true;
@@ -126,7 +126,7 @@ struct console_stream {
     }
 
     std::ostream& stream_;
-    HANDLE handle_ = nullptr;
+    HANDLE handle_;
     DWORD mode_ = 0;
     bool is_console_ = false;
     bool colour_ = false;
