@@ -72,7 +72,7 @@ public:
                                              std::uint_least32_t line = __builtin_LINE(),
                                              std::uint_least32_t column = IPSEC_ERROR_COLUMN(),
                                              const char* function = __builtin_FUNCTION()) noexcept {
-        return source_location(file, line, column, function);
+        return {file, line, column, function};
     }
 #else
     /// An unknown place: the compiler cannot tell the caller's.

@@ -3,8 +3,8 @@
 // data (data/), or, with --check, says which of them the data no longer
 // gives. The build runs the check, so that a stale header is a build error;
 // `cmake --build build --target regenerate` runs the writer.
-#include <cstdio>
 #include <fstream>
+#include <iostream>
 #include <iterator>
 #include <sstream>
 #include <string>
@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
     const bool check = !args.empty() && args.front() == "--check";
     if (check) args.erase(args.begin());
     if (args.size() != 2) {
-        std::fputs(usage, stderr);
+        std::cerr << usage;
         return 2;
     }
     const std::string data(args[0]);
@@ -50,7 +50,7 @@ int main(int argc, char** argv) {
         for (codegen::generated_file& f : codegen::troubleshooting_headers(m)) files.push_back(f);
         files.push_back(codegen::scan_tables_header(m));
     } catch (const codegen::data_error& e) {
-        std::fprintf(stderr, "ipsec-error-codegen: %s\n", e.what());
+        std::cerr << "ipsec-error-codegen: " << e.what() << '\n';
         return 1;
     }
 
@@ -61,20 +61,19 @@ int main(int argc, char** argv) {
         const std::string old = contents(path, exists);
         if (exists && old == f.text) continue;
         if (check) {
-            std::fprintf(stderr,
-                         "ipsec-error-codegen: %s is stale: it is not what data/ gives; run "
-                         "`cmake --build build --target regenerate`\n",
-                         f.path.c_str());
+            std::cerr << "ipsec-error-codegen: " << f.path
+                      << " is stale: it is not what data/ gives; run "
+                         "`cmake --build build --target regenerate`\n";
             ++stale;
             continue;
         }
         std::ofstream out(path, std::ios::binary | std::ios::trunc);
         out << f.text;
         if (!out.flush()) {
-            std::fprintf(stderr, "ipsec-error-codegen: cannot write %s\n", path.c_str());
+            std::cerr << "ipsec-error-codegen: cannot write " << path << '\n';
             return 2;
         }
-        std::printf("wrote %s\n", f.path.c_str());
+        std::cout << "wrote " << f.path << '\n';
     }
     return stale == 0 ? 0 : 1;
 }

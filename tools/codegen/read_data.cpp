@@ -252,17 +252,23 @@ model read_data(const std::string& data) {
     m.codes = read_codes(data + "/codes.tsv");
     m.status_only_codes = read_status_only(data + "/status_only.tsv");
     const std::string folder = data + "/troubleshooting";
+    const auto in_folder = [&folder](const std::string& file) {
+        std::string path = folder;
+        path += '/';
+        path += file;
+        return path;
+    };
     std::set<std::string> expected;
     for (code& c : m.codes) {
         const std::string file = std::to_string(c.value) + ".toml";
         expected.insert(file);
-        c.troubleshooting = read_advice(folder + "/" + file, c, m.codes);
+        c.troubleshooting = read_advice(in_folder(file), c, m.codes);
     }
     std::error_code error;
     for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
         const std::string file = entry.path().filename().string();
         if (expected.count(file) == 0)
-            refuse(folder + "/" + file, "no code of data/codes.tsv has this value");
+            refuse(in_folder(file), "no code of data/codes.tsv has this value");
     }
     if (error) refuse(folder, error.message());
     return m;

@@ -21,7 +21,7 @@ generated_file scan_tables_header(const model& m) {
     for (unsigned c = 0; c < 256; ++c)
         classes[c] = scanning::classes_of_byte(static_cast<unsigned char>(c));
 
-    std::vector<std::uint32_t> first_three(26 * 32, 0);
+    std::vector<std::uint32_t> first_three(std::size_t{26} * 32, 0);
     std::vector<std::uint64_t> keys(rows);
     std::vector<std::uint32_t> words(rows);
     for (std::size_t row = 0; row < rows; ++row) {

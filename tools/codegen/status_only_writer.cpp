@@ -7,7 +7,10 @@
 namespace codegen {
 
 generated_file status_only_header(const model& m) {
-    std::string names, win32_names, statuses, win32_values;
+    std::string names;
+    std::string win32_names;
+    std::string statuses;
+    std::string win32_values;
     for (const status_only& s : m.status_only_codes) {
         names += "    " + string_literal(s.name) + ",\n";
         win32_names += "    " + string_literal(s.win32_name) + ",\n";

@@ -129,7 +129,10 @@ generated_file table_header(const model& m) {
         value_rows[static_cast<std::size_t>(rows[row].value - first)] =
             static_cast<std::uint32_t>(row + 1);
     }
-    std::vector<std::uint32_t> values, conditions, parts, severities;
+    std::vector<std::uint32_t> values;
+    std::vector<std::uint32_t> conditions;
+    std::vector<std::uint32_t> parts;
+    std::vector<std::uint32_t> severities;
     for (const code& r : rows) {
         values.push_back(static_cast<std::uint32_t>(r.value));
         conditions.push_back(r.conditions.bits());
@@ -160,7 +163,8 @@ generated_file table_header(const model& m) {
         if (r.ntstatus) twins.emplace_back(*r.ntstatus, r.value);
     }
     std::sort(twins.begin(), twins.end());
-    std::vector<std::uint32_t> twin_statuses, twin_values;
+    std::vector<std::uint32_t> twin_statuses;
+    std::vector<std::uint32_t> twin_values;
     for (const auto& [status, value] : twins) {
         twin_statuses.push_back(status);
         twin_values.push_back(static_cast<std::uint32_t>(value));

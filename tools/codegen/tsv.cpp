@@ -37,7 +37,7 @@ tsv_table::tsv_table(const std::string& path, const std::vector<std::string>& co
             header_ = fields;
             for (const std::string& column : columns) {
                 if (std::find(header_.begin(), header_.end(), column) == header_.end())
-                    throw data_error(path + ":1: no column named '" + column + "'");
+                    throw data_error(path + ":1: no column named '" + (column + "'"));
             }
             if (header_.size() != columns.size())
                 throw data_error(path + ":1: the columns are " + std::to_string(columns.size()) +
