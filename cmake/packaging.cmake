@@ -6,6 +6,11 @@
 #   ipsec-error         the tool, its manual page and completions: component
 #                       "tool", its Depends found by dpkg-shlibdeps.
 # Each carries the licence as /usr/share/doc/<package>/copyright.
+# A cross build for Windows makes a zip instead (cmake/windows_package.cmake).
+if(CMAKE_SYSTEM_NAME STREQUAL "Windows")
+    include("${CMAKE_CURRENT_LIST_DIR}/windows_package.cmake")
+    return()
+endif()
 
 set(IPSEC_ERROR_MAINTAINER "ipsec-error maintainers <maintainers@users.noreply.b-seed-6f933e87.example>"
     CACHE STRING "The Maintainer field of the Debian packages")

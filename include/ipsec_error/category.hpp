@@ -9,6 +9,7 @@
 #ifndef IPSEC_ERROR_CATEGORY_HPP
 #define IPSEC_ERROR_CATEGORY_HPP
 
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -68,13 +69,33 @@ inline std::string numbered(std::string_view what, int value) {
     return text;
 }
 
+#if IPSEC_ERROR_MSVC_STL_NUMBERED_CATEGORY
+// The number that stands for a category's address in Microsoft's standard
+// library before VS 2022 17.5 (see IPSEC_ERROR_MSVC_STL_NUMBERED_CATEGORY):
+// odd, so never the address of an object, unlike the standard library's own
+// 1, 3, 5 and 7, and made of the identity above (its lower half on 32-bit
+// targets). which: 0 for ipsec_category(), 1 for condition_category(). Its
+// copies in several DLLs then compare equal, as the standard library's own
+// categories do.
+constexpr std::uintptr_t msvc_stl_category_address(unsigned which) noexcept {
+    const unsigned long long identity =
+        static_cast<unsigned long long>(static_cast<unsigned>(identity_probe)) << 32U |
+        static_cast<unsigned>(identity_answer);
+    return static_cast<std::uintptr_t>(identity + 2U * which);
+}
+#endif
+
 IPSEC_ERROR_BEGIN_CATEGORY_CLASS
 class ipsec_category_impl final : public std::error_category {
 public:
+#if IPSEC_ERROR_MSVC_STL_NUMBERED_CATEGORY
+    constexpr ipsec_category_impl() noexcept : std::error_category(msvc_stl_category_address(0)) {}
+#else
     // Not declared constexpr: defaulted, it is constexpr where std::error_category's
-    // constructor is (see IPSEC_ERROR_CONSTANT_INIT_CATEGORY), and a declared
-    // constexpr constructor would be ill-formed where it is not.
+    // constructor is, and a declared constexpr constructor would be ill-formed where it
+    // is not.
     ipsec_category_impl() noexcept = default;
+#endif
 
     const char* name() const noexcept override { return category_name; }
 
@@ -112,15 +133,16 @@ IPSEC_ERROR_END_CATEGORY_CLASS
 ///   std::errc::operation_not_permitted for errc::ike_notcbpriv. Any other value is its own
 ///   condition, in this category.
 ///
-/// The object is constant-initialised (no start-up code) wherever std::error_category's
-/// constructor is constexpr: with libstdc++, libc++, and Microsoft's standard library from
-/// VS 2022 17.5 on. With Microsoft's earlier ones (VS 2019, VS 2022 17.0 to 17.4) it is
-/// initialised, thread-safely, the first time it is asked for. A function rather than a
+/// The object is constant-initialised (no start-up code) where
+/// IPSEC_ERROR_CONSTANT_INIT_CATEGORY is 1: with libstdc++, libc++ and Microsoft's standard
+/// library (VS 2019 and VS 2022 included), but not in Microsoft's /clr:pure mode, where it
+/// is initialised, thread-safely, the first time it is asked for. A function rather than a
 /// namespace-scope object, because its destructor would otherwise need a dynamic
 /// initialiser to register it. A program may hold several copies of it (one per shared
 /// library built with hidden symbols, or per Windows DLL): std::error_code's == tells them
-/// apart by address, but the conditions, to_errc() and troubleshooting_for() recognise a
-/// code from any copy.
+/// apart by address, except with Microsoft's standard library before VS 2022 17.5, where
+/// they compare equal; the conditions, to_errc() and troubleshooting_for() recognise a code
+/// from any copy.
 inline const std::error_category& ipsec_category() noexcept {
     IPSEC_ERROR_BEGIN_CATEGORY_STATIC
     static const detail::ipsec_category_impl instance;

@@ -6,6 +6,8 @@
 
 #include <string_view>
 
+#include <ipsec_error/detail/config.hpp>
+
 namespace ipsec_error {
 inline namespace v1 {
 
@@ -31,6 +33,7 @@ enum class severity : unsigned char {
 
 /// The enumerator's spelling ("main_mode"); empty for a value that is no part.
 constexpr std::string_view name_of(part p) noexcept {
+    IPSEC_ERROR_BEGIN_COVERED_SWITCH
     switch (p) {
         case part::policy_store: return "policy_store";
         case part::main_mode: return "main_mode";
@@ -42,21 +45,25 @@ constexpr std::string_view name_of(part p) noexcept {
         case part::range_marker: return "range_marker";
         case part::winsock: return "winsock";
     }
+    IPSEC_ERROR_END_COVERED_SWITCH
     return {};
 }
 
 /// The enumerator's spelling ("informational"); empty for a value that is no severity.
 constexpr std::string_view name_of(severity s) noexcept {
+    IPSEC_ERROR_BEGIN_COVERED_SWITCH
     switch (s) {
         case severity::error: return "error";
         case severity::warning: return "warning";
         case severity::informational: return "informational";
     }
+    IPSEC_ERROR_END_COVERED_SWITCH
     return {};
 }
 
 /// What a part is, for people: "IKE main mode (phase 1)"; empty for a value that is no part.
 constexpr std::string_view description_of(part p) noexcept {
+    IPSEC_ERROR_BEGIN_COVERED_SWITCH
     switch (p) {
         case part::policy_store: return "IPsec policy store";
         case part::main_mode: return "IKE main mode (phase 1)";
@@ -68,6 +75,7 @@ constexpr std::string_view description_of(part p) noexcept {
         case part::range_marker: return "range marker (not a result)";
         case part::winsock: return "Winsock secure sockets";
     }
+    IPSEC_ERROR_END_COVERED_SWITCH
     return {};
 }
 

@@ -13,6 +13,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include <ipsec_error/detail/config.hpp>
+
 namespace ipsec_error {
 inline namespace v1 {
 
@@ -45,6 +47,7 @@ enum class condition : int {
 /// The enumerator's spelling ("negotiation_timed_out"); empty for a value that is no
 /// condition.
 constexpr std::string_view name_of(condition c) noexcept {
+    IPSEC_ERROR_BEGIN_COVERED_SWITCH
     switch (c) {
         case condition::authentication_failed: return "authentication_failed";
         case condition::certificate_problem: return "certificate_problem";
@@ -62,6 +65,7 @@ constexpr std::string_view name_of(condition c) noexcept {
         case condition::transient: return "transient";
         case condition::benign: return "benign";
     }
+    IPSEC_ERROR_END_COVERED_SWITCH
     return {};
 }
 

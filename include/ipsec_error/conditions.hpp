@@ -26,6 +26,7 @@ inline namespace v1 {
 namespace detail {
 
 constexpr const char* condition_message(condition c) noexcept {
+    IPSEC_ERROR_BEGIN_COVERED_SWITCH
     switch (c) {
         case condition::authentication_failed: return "IPsec authentication failed";
         case condition::certificate_problem: return "IPsec certificate problem";
@@ -43,14 +44,20 @@ constexpr const char* condition_message(condition c) noexcept {
         case condition::transient: return "transient IPsec failure";
         case condition::benign: return "informational IPsec status";
     }
+    IPSEC_ERROR_END_COVERED_SWITCH
     return nullptr;
 }
 
 IPSEC_ERROR_BEGIN_CATEGORY_CLASS
 class condition_category_impl final : public std::error_category {
 public:
+#if IPSEC_ERROR_MSVC_STL_NUMBERED_CATEGORY
+    constexpr condition_category_impl() noexcept
+        : std::error_category(msvc_stl_category_address(1)) {}
+#else
     // Constexpr where std::error_category's constructor is, as for ipsec_category_impl.
     condition_category_impl() noexcept = default;
+#endif
 
     const char* name() const noexcept override { return "ipsec-condition"; }
 

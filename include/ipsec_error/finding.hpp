@@ -11,6 +11,7 @@
 #include <iterator>
 #include <string_view>
 
+#include <ipsec_error/detail/config.hpp>
 #include <ipsec_error/errc.hpp>
 #include <ipsec_error/record.hpp>
 #include <ipsec_error/status_only.hpp>
@@ -32,6 +33,7 @@ enum class code_form : std::uint32_t {
 /// The spelling of a form: "name", "hresult", "ntstatus", "hex", "decimal",
 /// "error_code" or "message"; empty for any other value.
 constexpr std::string_view name_of(code_form f) noexcept {
+    IPSEC_ERROR_BEGIN_COVERED_SWITCH
     switch (f) {
         case code_form::name: return "name";
         case code_form::hresult: return "hresult";
@@ -41,6 +43,7 @@ constexpr std::string_view name_of(code_form f) noexcept {
         case code_form::error_code: return "error_code";
         case code_form::message: return "message";
     }
+    IPSEC_ERROR_END_COVERED_SWITCH
     return {};
 }
 

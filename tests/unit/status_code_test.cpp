@@ -8,6 +8,7 @@
 #include <ipsec_error/status_code.hpp>
 
 #include <climits>
+#include <ostream>  // doctest prints string_views: Microsoft's STL needs the whole basic_ostream
 #include <string_view>
 #include <system_error>
 #include <type_traits>

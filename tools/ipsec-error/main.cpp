@@ -6,21 +6,15 @@
 #include <string_view>
 #include <vector>
 
-#if defined(_WIN32)
-#include <io.h>
-#define IPSEC_ERROR_ISATTY(fd) (_isatty(fd) != 0)
-#else
-#include <unistd.h>
-#define IPSEC_ERROR_ISATTY(fd) (isatty(fd) != 0)
-#endif
-
 #include "cli.hpp"
+#include "console.hpp"
 
 int main(int argc, char** argv) {
     std::vector<std::string_view> args(argv + 1, argv + argc);
     const char* no_color = std::getenv("NO_COLOR");
+    const ipsec_error_cli::console_streams console;
     ipsec_error_cli::environment env;
-    env.stdout_is_terminal = IPSEC_ERROR_ISATTY(1);
+    env.stdout_is_terminal = console.stdout_shows_colour();
     env.no_color = no_color != nullptr && *no_color != '\0';
     env.can_read_files = true;
     const int status = ipsec_error_cli::run(args, std::cout, std::cerr, env);

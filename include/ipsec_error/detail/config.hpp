@@ -54,17 +54,28 @@
 #define IPSEC_ERROR_STD_SOURCE_LOCATION 0
 #endif
 
-// 1 when std::error_category's constructor is constexpr, so that the
-// library's category objects are constant-initialised: every standard
-// library but Microsoft's before VS 2022 17.5 (its _MSVC_STL_UPDATE 202210,
-// STL pull request 3139) and its /clr:pure mode. Where it is 0, each
-// category is initialised, thread-safely, the first time it is asked for.
-// The classes need no switch: a defaulted constructor is constexpr exactly
-// where the base's is.
-#if defined(_MSVC_STL_UPDATE) && (_MSVC_STL_UPDATE < 202210L || defined(_M_CEE_PURE))
+/// @def IPSEC_ERROR_CONSTANT_INIT_CATEGORY
+/// 1 when the library's category objects are constant-initialised (no code runs to build
+/// them): with every standard library but Microsoft's in /clr:pure mode, which never
+/// constant-initialises. Where it is 0, each category is initialised, thread-safely, the
+/// first time it is asked for.
+#if defined(_MSVC_STL_UPDATE) && defined(_M_CEE_PURE)
 #define IPSEC_ERROR_CONSTANT_INIT_CATEGORY 0
 #else
 #define IPSEC_ERROR_CONSTANT_INIT_CATEGORY 1
+#endif
+
+// 1 with Microsoft's standard library before VS 2022 17.5 (_MSVC_STL_UPDATE
+// 202210, where std::error_category's default constructor became constexpr).
+// Its default constructor stores the object's address at run time; its
+// protected constexpr constructor from a uintptr_t, which its own categories
+// use, stores a given number instead, and the category classes use that one
+// there (detail::msvc_stl_category_address). Elsewhere their defaulted
+// constructor is constexpr exactly where the base's is.
+#if defined(_MSVC_STL_UPDATE) && _MSVC_STL_UPDATE < 202210L && !defined(_M_CEE_PURE)
+#define IPSEC_ERROR_MSVC_STL_NUMBERED_CATEGORY 1
+#else
+#define IPSEC_ERROR_MSVC_STL_NUMBERED_CATEGORY 0
 #endif
 
 // _Pragma takes a string; these make one of a pragma's words.
@@ -82,6 +93,20 @@
 #else
 #define IPSEC_ERROR_BEGIN_CATEGORY_CLASS
 #define IPSEC_ERROR_END_CATEGORY_CLASS
+#endif
+
+// A switch over every enumerator of an enumeration has no default, so that
+// -Wswitch names an enumerator it leaves out; GCC's and Clang's
+// -Wswitch-default (in recent Clang's -Weverything) would flag it in the
+// user's translation unit unless told otherwise around it.
+#if defined(__GNUC__) || defined(__clang__)
+#define IPSEC_ERROR_BEGIN_COVERED_SWITCH    \
+    IPSEC_ERROR_PRAGMA(GCC diagnostic push) \
+    IPSEC_ERROR_PRAGMA(GCC diagnostic ignored "-Wswitch-default")
+#define IPSEC_ERROR_END_COVERED_SWITCH IPSEC_ERROR_PRAGMA(GCC diagnostic pop)
+#else
+#define IPSEC_ERROR_BEGIN_COVERED_SWITCH
+#define IPSEC_ERROR_END_COVERED_SWITCH
 #endif
 
 // The function-local static that holds a category: it lives until the

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include <ipsec_error/detail/ascii.hpp>
+#include <ipsec_error/detail/config.hpp>
 #include <ipsec_error/detail/scan_findings.hpp>
 #include <ipsec_error/detail/scan_messages.hpp>
 #include <ipsec_error/detail/scan_names.hpp>
@@ -50,12 +51,14 @@ constexpr bool number_ends(std::string_view text, std::size_t end) noexcept {
 
 // The code behind the 32 bits of an HRESULT or NTSTATUS, and its form.
 constexpr std::optional<errc> code_of_wide_bits(std::uint32_t bits, code_form& form) noexcept {
+    IPSEC_ERROR_BEGIN_COVERED_SWITCH
     switch (bits >> 16) {
         case 0x8007u: form = code_form::hresult; return errc_of(static_cast<int>(bits & 0xFFFFu));
         case 0xD036u: form = code_form::hresult; return from_ntstatus(bits & ~0x10000000u);
         case 0xC036u: form = code_form::ntstatus; return from_ntstatus(bits);
         default: return std::nullopt;
     }
+    IPSEC_ERROR_END_COVERED_SWITCH
 }
 
 // True when only blanks lie between pos and the start of its line.
@@ -278,6 +281,7 @@ constexpr bool said_to_be_error_code(std::string_view text, std::size_t pos) noe
     // A documentation tag ("@error 13806" in a PHP doc comment) numbers a
     // program's own errors.
     if (start > 0 && text[start - 1] == '@') return false;
+    IPSEC_ERROR_BEGIN_COVERED_SWITCH
     switch (kind) {
         case keyword::error: return true;
         case keyword::code: return key || (blanks_only && qualified(text, start, kind));
@@ -289,6 +293,7 @@ constexpr bool said_to_be_error_code(std::string_view text, std::size_t pos) noe
         case keyword::failure:
         case keyword::qualifier: return false;
     }
+    IPSEC_ERROR_END_COVERED_SWITCH
     return false;
 }
 
