@@ -161,7 +161,7 @@ constexpr finding match_message_at(std::string_view text, std::size_t pos,
         const std::size_t row = message_rows[message_begin[slot] + k];
         const message_match m = match_message_or_sentences(text, pos, records[row].message);
         const std::size_t end = m.end;
-        const bool whole = m.whole;
+        const bool whole = m.extent == message_extent::whole;
         if (whole_text) {
             if (end != text.size()) continue;
         } else {

@@ -71,10 +71,11 @@ constexpr std::size_t message_candidates(std::string_view text, std::size_t pos)
 
 // What the text at pos matches of a message: all of it, or its first
 // sentences (a message of several sentences is often quoted by its first).
+enum class message_extent : std::uint32_t { first_sentences, whole };
 struct message_match {
     std::size_t end = std::string_view::npos;  ///< where the match ends in the text, or npos
     unsigned words = 0;                        ///< the words of the message matched
-    bool whole = false;                        ///< the whole message, not only its first sentences
+    message_extent extent = message_extent::first_sentences;  ///< how much of the message
 };
 
 // The whole message when the text at pos reads as it does (any letter case,
@@ -115,7 +116,7 @@ constexpr message_match match_message_or_sentences(std::string_view text, std::s
     if (i < n && text[i] == '.') ++i;
     found.end = i;
     found.words = words;
-    found.whole = true;
+    found.extent = message_extent::whole;
     return found;
 }
 
