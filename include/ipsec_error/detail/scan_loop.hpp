@@ -295,10 +295,16 @@ inline block_masks masks_of(const char* block) noexcept {
     return m;
 }
 
-// The places of the block that may start a finding; next is the block after
-// it (what a number's digits may run on into).
-inline unsigned candidates(const block_masks& block, const block_masks& next,
-                           unsigned previous_word) noexcept {
+// The places of the block that may start a finding: tokens that start with
+// a letter (words), and the numbers; next is the block after it (what a
+// number's digits may run on into).
+struct block_starts {
+    unsigned words;
+    unsigned numbers;
+};
+
+inline block_starts candidates(const block_masks& block, const block_masks& next,
+                               unsigned previous_word) noexcept {
     const unsigned digits = block.digit | next.digit << 16;  // 32 bits: the block, then the next
     const unsigned two = digits & digits >> 1;               // two digits start here
     const unsigned four = two & two >> 2;
@@ -307,7 +313,23 @@ inline unsigned candidates(const block_masks& block, const block_masks& next,
     const unsigned hex = block.zero & (block.x | next.x << 16) >> 1;
     const unsigned decimal = block.one & four >> 1;
     const unsigned negative = block.hyphen & eight >> 1 & digits >> 9;
-    return ((token & (block.letter | hex | decimal)) | negative) & 0xFFFFu;
+    return {token & block.letter, ((token & (hex | decimal)) | negative) & 0xFFFFu};
+}
+
+// The words of a block whose first word may start a finding, the first
+// filter of may_start_finding() alone: no branch but the loop's, for nearly
+// every word is set aside here.
+inline unsigned words_past_first_filter(std::string_view text, std::size_t block,
+                                        unsigned words) noexcept {
+    unsigned kept = 0;
+    for (; words != 0; words &= words - 1) {
+        const auto bit = static_cast<unsigned>(__builtin_ctz(words));
+        const std::size_t at = block + bit;
+        if (text.size() - at < 8) break;  // every message and name is longer
+        kept |= static_cast<unsigned>(first_word_filter.has(first_word_key(eight_bytes(text, at))))
+                << bit;
+    }
+    return kept;
 }
 
 template <class Ops>
@@ -328,8 +350,9 @@ inline finding next_finding_vector(std::string_view text, std::size_t from) noex
     for (std::size_t i = from; i < n; i += 16) {
         const block_masks block = next;
         next = masks_at(i + 16);
-        unsigned starts = candidates(block, next, previous_word);
+        const block_starts found = candidates(block, next, previous_word);
         previous_word = block.word >> 15 & 1u;
+        unsigned starts = words_past_first_filter(text, i, found.words) | found.numbers;
         while (starts != 0) {
             const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(starts));
             starts &= starts - 1;
