@@ -64,7 +64,11 @@
   function update() {
     const shown = new Set(matches(input.value));
     for (const it of items) it.li.hidden = !shown.has(it);
-    for (const g of groups) g.hidden = !g.querySelector("li.code:not([hidden])");
+    for (const g of groups) {
+      g.hidden = !g.querySelector("li.code:not([hidden])");
+      const chip = document.querySelector('.parts a[href="#' + g.id + '"]');
+      if (chip) chip.parentElement.hidden = g.hidden;
+    }
     noMatch.hidden = shown.size !== 0;
     status.textContent = input.value.trim() === "" ? "" :
       shown.size + (shown.size === 1 ? " code" : " codes") + " of " + total;

@@ -303,7 +303,7 @@ std::string code_page(const templates& t, const options& o, const ipsec_error::r
         related.push_back(summary_data(*ipsec_error::find(e)));
     d.set("related", related);
     d.set("has_related", !related.is_empty_list());
-    d.set("stages", stages_data(r));
+    d.set("stage_map", stages_data(r));
 
     mu::data edits{mu::data::type::list};
     for (const std::string& file :
