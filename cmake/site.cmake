@@ -20,6 +20,8 @@ set(IPSEC_ERROR_SITE_BASE_URL "" CACHE STRING
 set(IPSEC_ERROR_SITE_SOURCE_URL "" CACHE STRING
     "The address under which the source tree's files are shown (data/codes.tsv is appended); the site links its data files there when set")
 
+option(IPSEC_ERROR_BUILD_SITE "Build the reference site with the default target, and install it" OFF)
+
 set(site_dir "${PROJECT_BINARY_DIR}/site")
 set(site_source "${PROJECT_SOURCE_DIR}/site")
 
@@ -65,6 +67,9 @@ endif()
 
 if(site_missing)
     list(JOIN site_missing " " site_missing_text)
+    if(IPSEC_ERROR_BUILD_SITE)
+        message(FATAL_ERROR "IPSEC_ERROR_BUILD_SITE is on, but the reference site needs: ${site_missing_text}")
+    endif()
     message(STATUS "The reference site (target site) needs: ${site_missing_text}")
     add_custom_target(site
         COMMAND "${CMAKE_COMMAND}" -E echo "The reference site needs: ${site_missing_text}"
@@ -137,7 +142,6 @@ add_custom_command(OUTPUT "${site_dir}/index.html"
     COMMENT "Writing the reference site to ${site_dir}"
     VERBATIM)
 
-option(IPSEC_ERROR_BUILD_SITE "Build the reference site with the default target, and install it" OFF)
 if(IPSEC_ERROR_BUILD_SITE)
     add_custom_target(site ALL DEPENDS "${site_dir}/index.html" site_wasm)
 else()
