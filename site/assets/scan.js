@@ -9,6 +9,9 @@
   const WORDS = 11;
   const DRAWN = 500;    // findings drawn; the rest are counted
   const CONTEXT = 60;   // characters of the line shown on each side of a match
+  // A paste longer than this is scanned whole but only its start is shown in
+  // the box: a browser takes seconds to lay out megabytes in a textarea.
+  const SHOWN = 1 << 16;
   const area = document.getElementById("text");
   const status = document.getElementById("scan-status");
   const list = document.getElementById("findings");
@@ -21,6 +24,7 @@
   let text = "";
   let drawn = 0;
   let timer = 0;
+  let pasted = null;  // a long pasted text, of which the box shows the start
 
   function say(message) { status.textContent = message; }
 
@@ -59,7 +63,8 @@
       say(found + " so far, " + Math.floor(100 * m.scanned / Math.max(m.size, 1)) + "% scanned…");
       return;
     }
-    say(m.total === 0 ? "No IPsec code found." : found + ".");
+    say((m.total === 0 ? "No IPsec code found" : found) + (pasted !== null ? " in the whole pasted text (" +
+      (pasted.length / 1048576).toFixed(1) + " M characters; the box shows its start, and editing it scans only what it shows)." : "."));
     if (m.total > drawn) {
       more.hidden = false;
       more.textContent = "…and " + (m.total - drawn) + " more, not listed here. " +
@@ -70,7 +75,7 @@
   }
 
   function scan() {
-    text = area.value;
+    text = pasted !== null ? pasted : area.value;
     job += 1;
     drawn = 0;
     list.replaceChildren();
@@ -150,10 +155,22 @@
     return li;
   }
 
-  area.addEventListener("input", function () {
+  area.addEventListener("paste", function (event) {
+    const data = event.clipboardData ? event.clipboardData.getData("text/plain") : "";
+    if (data.length <= SHOWN) return;
+    event.preventDefault();
+    pasted = data;
+    area.value = data.slice(0, SHOWN);
     clearTimeout(timer);
-    // Small texts are scanned at each key; a big one when typing pauses.
-    timer = setTimeout(scan, area.value.length > (1 << 16) ? 250 : 0);
+    scan();
+  });
+  area.addEventListener("input", function (event) {
+    pasted = null;
+    clearTimeout(timer);
+    // A paste and small texts are scanned at once; a big text being typed
+    // into when typing pauses.
+    const typing = event.inputType !== undefined && event.inputType !== "insertFromPaste";
+    timer = setTimeout(scan, typing && area.value.length > (1 << 16) ? 250 : 0);
   });
   start();
 })();

@@ -96,14 +96,25 @@ function toolFindings(file) {
   }));
 }
 
-// Pastes text into the scan page and waits for the whole scan.
-async function scanInPage(page, text) {
+// Puts text in the scan page, typed (an input event) or pasted (a paste
+// event with the text on the clipboard), and waits for the whole scan.
+async function scanInPage(page, text, how = "typed") {
   await page.waitForFunction(() => document.body.dataset.scanner === "ready", { timeout: 20000 });
-  await page.evaluate((t) => {
+  await page.evaluate((t, how) => {
     const area = document.getElementById("text");
+    if (how === "pasted") {
+      const clipboard = new DataTransfer();
+      clipboard.setData("text/plain", t);
+      const paste = new ClipboardEvent("paste", { bubbles: true, cancelable: true, clipboardData: clipboard });
+      if (area.dispatchEvent(paste)) {  // not taken by the page: the browser would insert it
+        area.value = t;
+        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+      }
+      return;
+    }
     area.value = t;
     area.dispatchEvent(new Event("input", { bubbles: true }));
-  }, text);
+  }, text, how);
   await page.waitForFunction(() => {
     const list = document.getElementById("findings");
     return list.dataset.done === "true";
@@ -118,11 +129,11 @@ async function scanInPage(page, text) {
 }
 
 const tmp = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR || "/tmp"), "ipsec-error-scan-"));
-async function compareWithTool(page, label, text, fileBytes) {
+async function compareWithTool(page, label, text, fileBytes, how) {
   const file = path.join(tmp, label.replace(/[^a-z0-9]+/gi, "_") + ".txt");
   fs.writeFileSync(file, fileBytes || text);
   const expected = toolFindings(file);
-  const got = await scanInPage(page, text);
+  const got = await scanInPage(page, text, how);
   same(got.total, expected.length, label + ": number of findings");
   check(got.findings.length > 0 || expected.length === 0, label + ": nothing drawn");
   same(got.findings, expected.slice(0, got.findings.length), label + ": findings (line, column, codes, text)");
@@ -247,6 +258,7 @@ try {
   await test("the scan page finds what ipsec-error --scan --json finds on the scan corpus", async () => {
     const w = await open("scan.html");
     const n = await compareWithTool(w.page, "scan corpus", corpusText());
+    same(await compareWithTool(w.page, "scan corpus, pasted", corpusText(), undefined, "pasted"), n, "pasted as typed");
     check(n > 100, "the corpus has findings");
     clean(w, "scan.html");
     await w.page.close();
@@ -290,7 +302,9 @@ try {
     let text = "";
     const corpus = corpusText();
     while (text.length < (2 << 20)) text += corpus;
-    const n = await compareWithTool(w.page, "large", text);
+    const n = await compareWithTool(w.page, "large", text, undefined, "pasted");
+    const shown = await w.page.$eval("#text", (e) => e.value);
+    check(shown.length < text.length && text.startsWith(shown), "the box shows the start of a long paste");
     const drawn = await w.page.$$eval("#findings li.finding", (lis) => lis.length);
     check(drawn < n, "fewer findings drawn (" + drawn + ") than found (" + n + ")");
     const more = await w.page.$eval("#more", (e) => (e.hidden ? "" : e.textContent));
