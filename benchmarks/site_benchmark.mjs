@@ -93,6 +93,7 @@ try {
   // A paste of the log on the scan page: first findings drawn, whole scan done.
   const { page, problems } = await watchedPage(session.browser);
   await page.goto(pathToFileURL(path.join(build, "site", "scan.html")).href);
+  await page.focus("#text");
   await page.waitForFunction(() => document.body.dataset.scanner === "ready");
   const times = await page.evaluate((text) => new Promise((resolve) => {
     const area = document.getElementById("text");

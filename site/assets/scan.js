@@ -18,6 +18,7 @@
   const more = document.getElementById("more");
   const table = JSON.parse(document.getElementById("code-table").textContent);
 
+  let started = false;
   let worker = null;
   let ready = false;
   let job = 0;
@@ -28,7 +29,11 @@
 
   function say(message) { status.textContent = message; }
 
+  // The scanner starts when the box is first used (its WebAssembly compiled,
+  // its worker made), so that loading the page costs nothing more.
   function start() {
+    if (started) return;
+    started = true;
     try {
       const b64 = document.getElementById("scan-module").textContent.trim();
       const bytes = Uint8Array.from(atob(b64), function (c) { return c.charCodeAt(0); });
@@ -172,5 +177,6 @@
     const typing = event.inputType !== undefined && event.inputType !== "insertFromPaste";
     timer = setTimeout(scan, typing && area.value.length > (1 << 16) ? 250 : 0);
   });
-  start();
+  for (const kind of ["focus", "pointerdown", "paste", "input"]) area.addEventListener(kind, start);
+  if (area.value) start();  // text kept by the browser from an earlier visit
 })();

@@ -99,6 +99,7 @@ function toolFindings(file) {
 // Puts text in the scan page, typed (an input event) or pasted (a paste
 // event with the text on the clipboard), and waits for the whole scan.
 async function scanInPage(page, text, how = "typed") {
+  await page.focus("#text");
   await page.waitForFunction(() => document.body.dataset.scanner === "ready", { timeout: 20000 });
   await page.evaluate((t, how) => {
     const area = document.getElementById("text");
