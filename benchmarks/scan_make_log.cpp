@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
 // Writes the scan benchmarks' synthetic log (scan_log.hpp) to standard output:
-//     scan_make_log MEGABYTES > log
+//     scan_make_log [MEGABYTES (229)] > log
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -8,7 +8,7 @@
 #include "scan_log.hpp"
 
 int main(int argc, char** argv) {
-    const double megabytes = argc > 1 ? std::strtod(argv[1], nullptr) : 200.0;
+    const double megabytes = argc > 1 ? std::strtod(argv[1], nullptr) : 229.0;
     const auto size = static_cast<std::size_t>(megabytes * 1024 * 1024);
     scan_benchmark::log_writer writer;
     std::string block;

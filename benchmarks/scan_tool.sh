@@ -1,67 +1,114 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: BSL-1.0
-# The tool against grep: `ipsec-error --scan --count` and `grep -c -E` with a
-# pattern for the same forms, on the same synthetic log (scan_make_log), the
-# file in the page cache; the median of 5 runs each, the ratio, and the peak
-# memory of each (/usr/bin/time -v). Then the tool's peak memory on a file of
-# several gigabytes.
+# The tool against ripgrep and GNU grep on the same synthetic log
+# (scan_make_log: timestamped service lines, a code in about one line in
+# 400), the file in the page cache, every output through a pipe (GNU grep
+# stops at the first match when its output is /dev/null):
 #
-#     benchmarks/scan_tool.sh BUILD_DIR [MEGABYTES (200)] [GIGABYTES (4), 0 to skip]
+#   - `ipsec-error --scan --count LOG` against `rg -c -i -e PREFILTER LOG` and
+#     `grep -c -i -E PREFILTER LOG`, PREFILTER a pattern for the forms
+#     (0x[0-9a-f]{4,8}|ERROR_IPSEC_|1[0-9]{4}|No policy configured), and
+#     against `rg -c -i -f PATTERNS LOG`, PATTERNS every form and every
+#     message of every code, written from the tool's own data
+#     (`ipsec-error --json --list`);
+#   - eight files (the log cut in eight): --jobs 1 against --jobs 2, and
+#     ripgrep with -j2 on the same files;
+#   - the tool's peak memory (/usr/bin/time -v) on the log, on the eight
+#     files with --jobs 2, and, unless GIGABYTES is 0, on a log that size.
 #
-# BUILD_DIR is a Release build with -DIPSEC_ERROR_BUILD_BENCHMARKS=ON.
+# Times are hyperfine's medians.
+#
+#     benchmarks/scan_tool.sh BUILD_DIR [MEGABYTES (229)] [RUNS (5)] [GIGABYTES (0)]
+#
+# BUILD_DIR is a Release build with -DIPSEC_ERROR_BUILD_BENCHMARKS=ON. Needs
+# hyperfine, ripgrep, jq and GNU time (Debian: hyperfine ripgrep jq time).
 set -euo pipefail
-build=${1:?usage: scan_tool.sh BUILD_DIR [MEGABYTES] [GIGABYTES]}
-megabytes=${2:-200}
-gigabytes=${3:-4}
-here=$(cd "$(dirname "$0")" && pwd)
-tool="$build/tools/ipsec-error/ipsec-error"
-log="$build/scan-tool-benchmark.log"
-pattern="$build/scan-tool-benchmark.pattern"
+build=${1:?usage: scan_tool.sh BUILD_DIR [MEGABYTES] [RUNS] [GIGABYTES]}
+megabytes=${2:-229}
+runs=${3:-5}
+gigabytes=${4:-0}
+for program in hyperfine rg jq /usr/bin/time; do
+    command -v "$program" > /dev/null || { echo "scan_tool.sh: $program is missing" >&2; exit 2; }
+done
+tool=$(realpath "$build/tools/ipsec-error/ipsec-error")
+work=$(mktemp -d "${TMPDIR:-/tmp}/scan-tool-benchmark.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+log="$work/service.log"
+patterns="$work/patterns"
+prefilter='0x[0-9a-f]{4,8}|ERROR_IPSEC_|1[0-9]{4}|No policy configured'
 
 "$build/benchmarks/scan_make_log" "$megabytes" > "$log"
+
+# Every form of every code, one regular expression a line, from the tool's
+# data: the name, the hex value (zero-padded up to eight digits), the
+# HRESULT in hex and signed decimal, the NTSTATUS and HRESULT_FROM_NT's form
+# of it, ipsec:N, the decimal value after error or code, and the message
+# (white space as any run of it, the final period optional).
+"$tool" --json --list | jq -r '
+    def escaped: gsub("(?<c>[][\\\\.|$(){}?+*^])"; "\\\(.c)");
+    .[] |
+    .name,
+    ("0x0{0,4}" + (.hex | ltrimstr("0x"))),
+    .hresult,
+    (.hresult_signed | tostring),
+    (if .ntstatus then .ntstatus, ("0xD" + (.ntstatus | ltrimstr("0xC"))) else empty end),
+    ("ipsec:" + (.value | tostring)),
+    ("(err|error|code)[^0-9a-z]{1,8}" + (.value | tostring)),
+    (.message | rtrimstr(".") | escaped | gsub(" +"; "[[:space:]]+"))' > "$patterns"
+messages=$("$tool" --json --list | jq 'length')
+
+echo "log: $(stat -c %s "$log") bytes, $(wc -l < "$log") lines ($megabytes MB of scan_make_log)"
+echo "patterns for rg -f: $(wc -l < "$patterns") lines, the forms and messages of $messages codes"
 cat "$log" > /dev/null  # into the page cache
 
-# The same forms as an extended regular expression: names, hex HRESULT,
-# NTSTATUS and value, signed decimal HRESULT, ipsec:N, a decimal after error
-# or code, and every message (final period optional).
-{
-    printf '%s' '(ERROR|WARNING|STATUS)_IPSEC_[A-Z0-9_]+|0[xX](8007|[Dd]036|[Cc]036|0000)?[0-9A-Fa-f]{4}([^0-9A-Za-z_]|$)'
-    printf '%s' '|-21470[0-9]{5}|ipsec:13[0-9]{3}|([Ee]rr(or)?([Cc]ode)?|[Cc]ode)[^0-9A-Za-z]{1,8}13[0-9]{3}([^0-9]|$)'
-    tail -n +2 "$here/../tests/data/winerror-ipsec.tsv" | cut -f4 | sed -e 's/\.$//' \
-        -e 's/[][\.|$(){}?+*^]/\\&/g' -e 's/  */ +/g' | sort -u | sed 's/^/|/' | tr -d '\n'
-} > "$pattern"
+json="$work/hyperfine.json"
+# The median seconds of each command, in order.
+medians() {
+    hyperfine --output=pipe --warmup 1 --runs "$runs" --export-json "$json" "$@" > /dev/null
+    jq -r '.results[].median' "$json"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-# Output to a file, not /dev/null: GNU grep stops at the first match when its
-# output is /dev/null.
-out="$build/scan-tool-benchmark.out"
-seconds() { /usr/bin/time -f '%e' "$@" 2>&1 > "$out" | tail -n 1; }
+q=$(printf '%q' "$prefilter")
+mapfile -t t < <(medians \
+    "$tool --scan --count $log" \
+    "rg -c -i -e $q $log" \
+    "rg -c -i -f $patterns $log" \
+    "grep -c -i -E $q $log")
+echo
+echo "one file ($runs runs each, median):"
+echo "  ${t[0]} s  ipsec-error --scan --count LOG"
+echo "  ${t[1]} s  rg -c -i -e '$prefilter' LOG      tool / rg: $(ratio "${t[0]}" "${t[1]}")"
+echo "  ${t[2]} s  rg -c -i -f PATTERNS LOG                tool / rg -f: $(ratio "${t[0]}" "${t[2]}")"
+echo "  ${t[3]} s  grep -c -i -E '$prefilter' LOG    tool / grep: $(ratio "${t[0]}" "${t[3]}")"
+echo "  ripgrep counts $(rg -c -i -e "$prefilter" "$log") lines, rg -f $(rg -c -i -f "$patterns" "$log");" \
+    "the tool $("$tool" --scan --count "$log" | awk '{ n += $1 } END { print n }') findings"
 
-tool_runs=() grep_runs=()
-for _ in 1 2 3 4 5; do
-    tool_runs+=("$(seconds "$tool" --scan --count "$log")")
-    grep_runs+=("$(seconds grep -c -E -f "$pattern" "$log")")
-done
-tool_s=$(printf '%s\n' "${tool_runs[@]}" | median)
-grep_s=$(printf '%s\n' "${grep_runs[@]}" | median)
-peak() { /usr/bin/time -v "$@" 2>&1 > "$out" | awk -F': ' '/Maximum resident/ { print $2 }'; }
-tool_kb=$(peak "$tool" --scan --count "$log")
-grep_kb=$(peak grep -c -E -f "$pattern" "$log")
+(cd "$work" && split -n l/8 -d service.log part.)
+parts=("$work"/part.*)
+mapfile -t j < <(medians \
+    "$tool --scan --count --jobs 1 ${parts[*]}" \
+    "$tool --scan --count --jobs 2 ${parts[*]}" \
+    "rg -c -i -j2 -e $q ${parts[*]}")
+echo
+echo "eight files of $(stat -c %s "${parts[0]}") bytes ($runs runs each, median):"
+echo "  ${j[0]} s  ipsec-error --scan --count --jobs 1 FILES"
+echo "  ${j[1]} s  ipsec-error --scan --count --jobs 2 FILES   speed-up: $(ratio "${j[0]}" "${j[1]}")"
+echo "  ${j[2]} s  rg -c -i -j2 -e '$prefilter' FILES      tool -j2 / rg -j2: $(ratio "${j[1]}" "${j[2]}")"
+cmp <("$tool" --scan --jobs 1 "${parts[@]}") <("$tool" --scan --jobs 2 "${parts[@]}") \
+    && echo "  --jobs 1 and --jobs 2 write the same lines"
 
-echo "log: $(stat -c %s "$log") bytes, $(wc -l < "$log") lines; grep counts $(grep -c -E -f "$pattern" "$log") lines"
-echo "ipsec-error --scan --count: ${tool_runs[*]} s; median $tool_s s; peak $tool_kb KB"
-echo "grep -c -E -f pattern:      ${grep_runs[*]} s; median $grep_s s; peak $grep_kb KB"
-awk -v t="$tool_s" -v g="$grep_s" 'BEGIN { printf "ratio tool / grep: %.2f (goal <= 1.0)\n", t / g }'
-"$tool" --scan --count "$log" > "$out"
-head -n 5 "$out"
+peak() { /usr/bin/time -v "$@" 2>&1 > /dev/null | awk -F': ' '/Maximum resident/ { print $2 }'; }
+echo
+echo "peak memory (maximum resident set):"
+echo "  $(peak "$tool" --scan --count "$log") KB  ipsec-error --scan --count LOG"
+echo "  $(peak "$tool" --scan --count --jobs 2 "${parts[@]}") KB  ipsec-error --scan --count --jobs 2 FILES"
+echo "  $(peak "$tool" --scan --jobs 2 "${parts[@]}") KB  ipsec-error --scan --jobs 2 FILES"
+echo "  $(peak rg -c -i -e "$prefilter" "$log") KB  rg -c -i -e PREFILTER LOG"
+rm -f "${parts[@]}"
 
 if [ "$gigabytes" != 0 ]; then
-    big="$build/scan-tool-benchmark-big.log"
+    big="$work/big.log"
     "$build/benchmarks/scan_make_log" $((gigabytes * 1024)) > "$big"
-    echo "big log: $(stat -c %s "$big") bytes"
-    /usr/bin/time -v "$tool" --scan --count "$big" 2> "$big.time" > "$out"
-    head -n 3 "$out"
-    grep -E 'Elapsed|Maximum resident' "$big.time"
-    rm -f "$big" "$big.time"
+    echo "  $(peak "$tool" --scan --count "$big") KB  ipsec-error --scan --count on $(stat -c %s "$big") bytes"
 fi
-rm -f "$log" "$pattern" "$out"

@@ -2,8 +2,10 @@
 // libFuzzer target: scan() on any bytes. Every finding lies inside the text,
 // in order and without overlap; every code is real; a finding's text gives
 // its codes back through parse() or find_by_message() (a status-only code
-// through parse_status_only()); and the byte-at-a-time
-// path (what constant expressions run) finds exactly what the fast one finds.
+// through parse_status_only()); the byte-at-a-time
+// path (what constant expressions run) finds exactly what the fast one finds;
+// and both find what finding_at() finds asked at every token start, with no
+// prefilter before it.
 #include <ipsec_error/scan.hpp>
 
 #include <cstdint>
@@ -16,11 +18,22 @@ void check(bool ok) {
     if (!ok) std::abort();
 }
 
+namespace scanning = ipsec_error::detail::scanning;
+
+// finding_at() at every place it looks: what the prefilters may not change.
+ipsec_error::finding next_at_every_start(std::string_view text, std::size_t from) {
+    for (std::size_t i = from; i < text.size(); ++i) {
+        if (!scanning::token_start(text, i)) continue;
+        const ipsec_error::finding f = scanning::finding_at(text, i);
+        if (f.offset != scanning::no_finding) return f;
+    }
+    return scanning::nothing();
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    namespace scanning = ipsec_error::detail::scanning;
     std::size_t previous_end = 0;
     std::size_t bytewise_from = 0;
     for (const ipsec_error::finding& f : ipsec_error::scan(text)) {
@@ -32,6 +45,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check(slow.offset == f.offset && slow.length == f.length && slow.form == f.form);
         check(slow.codes.size() == f.codes.size());
         check(slow.status_only == f.status_only);
+        const ipsec_error::finding every = next_at_every_start(text, bytewise_from);
+        check(every.offset == f.offset && every.length == f.length && every.form == f.form);
+        check(every.codes.size() == f.codes.size() && every.status_only == f.status_only);
         bytewise_from = slow.offset + slow.length;
 
         const std::string_view matched = text.substr(f.offset, f.length);
@@ -58,5 +74,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
     }
     check(scanning::next_finding_bytewise(text, bytewise_from).offset == scanning::no_finding);
+    check(next_at_every_start(text, bytewise_from).offset == scanning::no_finding);
     return 0;
 }

@@ -31,6 +31,9 @@ expect "--color=never" ipsec-error --color=n
 expect "--colour=always" ipsec-error --colour=al
 expect "--list" ipsec-error --li
 expect "--search" ipsec-error --sea
+expect "--jobs" ipsec-error --scan --jo
+expect "1 2 4 8" ipsec-error --scan --jobs ""
+expect "2" ipsec-error --scan -J 2
 expect "" ipsec-error --search ""
 expect "ERROR_IPSEC_IKE_MM_DELAY_DROP" ipsec-error ERROR_IPSEC_IKE_MM_DELAY
 expect "ERROR_IPSEC_IKE_MM_DELAY_DROP" ipsec-error error_ipsec_ike_mm_delay

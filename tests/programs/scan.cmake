@@ -41,3 +41,34 @@ if(NOT WIN32 AND EXISTS /dev/full)
         STDERR "cannot write the output")
     ipsec_error_program_test(program.scan.write_error_card ipsec-error 2 ARGS 13814 OUTPUT /dev/full)
 endif()
+
+# --jobs: several files at once, the output as with one at a time (the same
+# bytes on stdout and stderr, the same exit status), in the order of the files.
+function(ipsec_error_scan_jobs_test name status)
+    set(defines "-DPROGRAM=$<TARGET_FILE:ipsec-error>" "-DSTATUS=${status}" "-DJOBS=3")
+    if(CMAKE_CROSSCOMPILING_EMULATOR)
+        list(JOIN CMAKE_CROSSCOMPILING_EMULATOR " " emulator)
+        list(APPEND defines "-DEMULATOR=${emulator}")
+    endif()
+    list(JOIN ARGN "|" joined)
+    add_test(NAME ${name} COMMAND "${CMAKE_COMMAND}" ${defines} "-DARGS=${joined}"
+        -P "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/compare_jobs.cmake")
+endfunction()
+set(missing_a "${scan_data}/no-such-file-a.log")
+set(missing_b "${scan_data}/no-such-file-b.log")
+ipsec_error_scan_jobs_test(program.scan.jobs_lines 0 "${utf16}" "${utf8}" "${none}" "${utf16}" "${utf8}")
+ipsec_error_scan_jobs_test(program.scan.jobs_json 0 --json "${utf8}" "${utf16}" "${utf8}")
+ipsec_error_scan_jobs_test(program.scan.jobs_count 0 --count "${utf8}" "${utf16}" "${none}" "${utf8}")
+ipsec_error_scan_jobs_test(program.scan.jobs_json_count 0 --json --count "${utf16}" "${utf8}")
+ipsec_error_scan_jobs_test(program.scan.jobs_nothing_found 1 "${none}" "${none}" "${none}")
+ipsec_error_scan_jobs_test(program.scan.jobs_unreadable 2 "${utf8}" "${missing_a}" "${utf16}" "${scan_data}" "${missing_b}" "${utf8}")
+ipsec_error_program_test(program.scan.jobs_order ipsec-error 0 ARGS --scan --jobs 2 "${utf16}" "${none}" "${utf8}"
+    STDOUT "^[^\n]*utf16le.txt:6:19:([^\n]*\n)*[^\n]*utf16le.txt:11:56:[^\n]*\n[^\n]*utf8bom.txt:6:19:([^\n]*\n)*[^\n]*utf8bom.txt:11:56:[^\n]*\n$")
+ipsec_error_program_test(program.scan.jobs_errors_in_order ipsec-error 2 ARGS --scan -J2 "${missing_b}" "${utf8}" "${missing_a}"
+    STDERR "^ipsec-error: [^\n]*no-such-file-b.log: [^\n]*\nipsec-error: [^\n]*no-such-file-a.log: [^\n]*\n$"
+    STDOUT "utf8bom.txt:6:19:")
+ipsec_error_program_test(program.scan.jobs_default ipsec-error 0 ARGS --scan --count "${utf8}" "${utf16}"
+    STDOUT "^      4  13814  ERROR_IPSEC_IKE_MM_DELAY_DROP  Negotiation took too long  first [^\n]*utf8bom.txt:10  last [^\n]*utf16le.txt:10\r?\n")
+ipsec_error_program_test(program.scan.jobs_zero ipsec-error 2 ARGS --scan --jobs 0 "${utf8}" STDERR "--jobs needs a number")
+ipsec_error_program_test(program.scan.jobs_missing_number ipsec-error 2 ARGS --scan "${utf8}" --jobs STDERR "--jobs needs a number")
+ipsec_error_program_test(program.scan.jobs_without_scan ipsec-error 2 ARGS --jobs 2 13814 STDERR "--jobs goes with --scan")

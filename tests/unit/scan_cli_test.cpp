@@ -376,3 +376,48 @@ TEST_CASE("cli --scan: STATUS_IPSEC_QUEUE_OVERFLOW in lines, JSON Lines and coun
     CHECK(counted[0].rfind("      2  0xC000A010  STATUS_IPSEC_QUEUE_OVERFLOW  ", 0) == 0);
     CHECK(contains(counted[0], "first -:1  last -:2"));
 }
+
+TEST_CASE("cli --scan --jobs: files with more output than is kept, in order, as with one job") {
+    // Eight files, each with about 2 MB of output (more than a file waiting
+    // for its turn keeps), different in size so that they finish out of order.
+    std::vector<std::string> paths;
+    for (int k = 0; k < 8; ++k) {
+        char name[64];
+        std::snprintf(name, sizeof name, "ipsec-error-jobs-test-%d.log", k);
+        paths.emplace_back(name);
+        std::FILE* f = std::fopen(name, "wb");
+        REQUIRE(f != nullptr);
+        const int lines = 16000 + (k % 3) * 6000;
+        for (int i = 0; i < lines; ++i) {
+            std::fprintf(f, "%d: peer 198.51.100.%d: error %d after %d ms\n", i, i % 250,
+                         13800 + i % 40, i % 900);
+        }
+        std::fclose(f);
+    }
+    std::vector<std::string> args{"--scan", "--jobs", "1"};
+    args.insert(args.end(), paths.begin(), paths.end());
+    args.emplace_back("ipsec-error-jobs-test-missing.log");
+    const result one = run(args, {}, true);
+    for (const char* jobs : {"2", "4", "8"}) {
+        CAPTURE(jobs);
+        args[2] = jobs;
+        const result many = run(args, {}, true);
+        CHECK(many.status == one.status);
+        CHECK(many.out.size() == one.out.size());
+        CHECK(many.out == one.out);
+        CHECK(many.err == one.err);
+    }
+    CHECK(one.status == 2);
+    CHECK(one.out.size() > 8 * (std::size_t{1} << 20));
+    CHECK(one.out.rfind(paths[0] + ":1:", 0) == 0);
+    CHECK(contains(one.err, "ipsec-error-jobs-test-missing.log"));
+    args[0] = "--scan";
+    args.insert(args.begin() + 1, "--count");
+    args[3] = "1";
+    const result counted_one = run(args, {}, true);
+    args[3] = "3";
+    const result counted_three = run(args, {}, true);
+    CHECK(counted_three.out == counted_one.out);
+    CHECK(lines_of(counted_one.out).size() == 40);
+    for (const std::string& path : paths) std::remove(path.c_str());
+}

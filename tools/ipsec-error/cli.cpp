@@ -25,7 +25,7 @@ namespace {
 constexpr std::string_view usage_text =
     "Usage: ipsec-error [OPTIONS] CODE|TEXT...\n"
     "       ipsec-error [OPTIONS] --list | --search TEXT | --markdown\n"
-    "       ipsec-error --scan [--json | --count] [FILE...]\n"
+    "       ipsec-error --scan [--json | --count] [--jobs N] [FILE...]\n"
     "\n"
     "Explains Windows IPsec error codes (ERROR_IPSEC_*, WARNING_IPSEC_*): name,\n"
     "value, HRESULT, NTSTATUS, part of IPsec, severity, conditions, the Windows\n"
@@ -53,6 +53,8 @@ constexpr std::string_view usage_text =
     "                        input): FILE:LINE:COLUMN: NAME (VALUE) message\n"
     "  -c, --count           with --scan, one line a code, most frequent first:\n"
     "                        count, value, name, message, first and last FILE:LINE\n"
+    "  -J, --jobs N          with --scan, read N files at once (default: one a\n"
+    "                        core); the output keeps the order of the files\n"
     "  -j, --json            JSON: an array with every field of each code; with\n"
     "                        --scan, JSON Lines (file, line, column, text, form,\n"
     "                        codes)\n"
@@ -89,6 +91,7 @@ struct options {
     bool list = false;
     bool scan = false;
     bool count = false;
+    std::optional<std::size_t> jobs;  // --jobs: how many files --scan reads at once
     std::optional<std::string_view> search;
     format output = format::text;
     bool output_chosen = false;
@@ -100,6 +103,21 @@ struct options {
 struct usage_problem {
     std::string message;
 };
+
+// The most files --scan reads at once.
+constexpr std::size_t most_jobs = 1024;
+
+// N of --jobs N: 1 to most_jobs, in decimal.
+std::optional<std::size_t> parse_jobs(std::string_view value) {
+    if (value.empty() || value.size() > 4) return std::nullopt;
+    std::size_t n = 0;
+    for (char c : value) {
+        if (c < '0' || c > '9') return std::nullopt;
+        n = n * 10 + static_cast<std::size_t>(c - '0');
+    }
+    if (n == 0 || n > most_jobs) return std::nullopt;
+    return n;
+}
 
 bool looks_like_number(std::string_view arg) {
     return arg.size() >= 2 && arg[0] == '-' && arg[1] >= '0' && arg[1] <= '9';
@@ -132,6 +150,21 @@ std::optional<usage_problem> parse_arguments(const std::vector<std::string_view>
             o.scan = true;
         } else if (arg == "-c" || arg == "--count") {
             o.count = true;
+        } else if (arg.substr(0, 2) == "-J" || arg == "--jobs" || arg.substr(0, 7) == "--jobs=") {
+            if (o.jobs) return usage_problem{"--jobs is given twice"};
+            std::string_view value;
+            if (arg.substr(0, 7) == "--jobs=") {
+                value = arg.substr(7);
+            } else if (arg.substr(0, 2) == "-J" && arg.size() > 2) {
+                value = arg.substr(2);  // -J4
+            } else if (i + 1 < args.size()) {
+                value = args[++i];
+            }
+            o.jobs = parse_jobs(value);
+            if (!o.jobs) {
+                return usage_problem{"--jobs needs a number of files to read at once, 1 to " +
+                                     std::to_string(most_jobs)};
+            }
         } else if (arg == "-j" || arg == "--json") {
             if (auto p = choose_format(o, format::json)) return p;
         } else if (arg == "-m" || arg == "--markdown") {
@@ -160,6 +193,7 @@ std::optional<usage_problem> parse_arguments(const std::vector<std::string_view>
     }
     if (o.help || o.version) return std::nullopt;
     if (o.count && !o.scan) return usage_problem{"--count goes with --scan"};
+    if (o.jobs && !o.scan) return usage_problem{"--jobs goes with --scan"};
     if (o.scan) {
         if (o.list || o.search || o.output == format::markdown)
             return usage_problem{"--scan excludes --list, --search and --markdown"};
@@ -249,7 +283,7 @@ int run(const std::vector<std::string_view>& args, std::ostream& out, std::ostre
         const scan_format f = o.output == format::json
                                   ? (o.count ? scan_format::json_count : scan_format::json)
                                   : (o.count ? scan_format::count : scan_format::lines);
-        return run_scan(o.codes, f, out, err, env);
+        return run_scan(o.codes, f, out, err, env, o.jobs.value_or(0));
     }
     const bool color =
         !env.no_color && (o.color == color_mode::always ||

@@ -6,15 +6,20 @@
 #define IPSEC_ERROR_DETAIL_SCAN_LOOP_HPP
 
 #include <cstddef>
+#include <cstdint>
+#include <initializer_list>
 #include <string_view>
 
 #include <ipsec_error/detail/config.hpp>
+#include <ipsec_error/detail/name_prefixes.hpp>
 #include <ipsec_error/detail/scan_findings.hpp>
 #include <ipsec_error/detail/scan_messages.hpp>
 #include <ipsec_error/detail/scan_names.hpp>
 #include <ipsec_error/detail/scan_numbers.hpp>
 #include <ipsec_error/detail/scan_text.hpp>
 #include <ipsec_error/finding.hpp>
+#include <ipsec_error/lookup.hpp>
+#include <ipsec_error/records.hpp>
 
 #if !defined(IPSEC_ERROR_SCAN_SSE2)
 #if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
@@ -28,46 +33,171 @@
 #define IPSEC_ERROR_SCAN_SSE2 0
 #endif
 #endif
+#if !defined(IPSEC_ERROR_SCAN_SIMD128)
+#if defined(__wasm_simd128__)
+/// 1 when scan() finds the starts of tokens sixteen bytes at a time with WebAssembly SIMD128
+/// (a build with -msimd128), 0 when it goes a byte at a time. Define it to 0 before the
+/// include to choose the plain loop; both find the same codes.
+#define IPSEC_ERROR_SCAN_SIMD128 1
+#else
+/// 0: scan() goes a byte at a time on WebAssembly (no -msimd128), and elsewhere.
+#define IPSEC_ERROR_SCAN_SIMD128 0
+#endif
+#endif
 #if IPSEC_ERROR_SCAN_SSE2
 #include <emmintrin.h>
+#endif
+#if IPSEC_ERROR_SCAN_SIMD128
+#include <wasm_simd128.h>
+#endif
+#include <cstring>
+
+#if defined(__GNUC__) || defined(__clang__)
+// The per-word test of the vector loops is worth inlining: its constants
+// then stay in registers across the loop.
+#define IPSEC_ERROR_SCAN_INLINE __attribute__((always_inline)) inline
+#else
+#define IPSEC_ERROR_SCAN_INLINE inline
 #endif
 
 namespace ipsec_error {
 inline namespace v1 {
 namespace detail::scanning {
 
+// Eight bytes of text from pos (at least eight remain), the first in the
+// lowest byte.
+constexpr std::uint64_t eight_bytes(std::string_view text, std::size_t pos) noexcept {
+    std::uint64_t w = 0;
+#if IPSEC_ERROR_SCAN_SSE2 || IPSEC_ERROR_SCAN_SIMD128  // little-endian targets: one load
+    if (!IPSEC_ERROR_CONSTANT_EVALUATED()) {
+        std::memcpy(&w, text.data() + pos, sizeof w);
+        return w;
+    }
+#endif
+    for (unsigned k = 0; k < 8; ++k) {
+        w |= std::uint64_t{static_cast<unsigned char>(text[pos + k])} << (8 * k);
+    }
+    return w;
+}
+
+// Bytes of eight at once: the high bit of each byte that is below 0x21
+// (white space, a control byte), or a space.
+inline constexpr std::uint64_t byte_ones = 0x0101010101010101u;
+inline constexpr std::uint64_t byte_highs = byte_ones * 0x80;
+
+constexpr std::uint64_t bytes_below_0x21(std::uint64_t w) noexcept {
+    return ~((w & ~byte_highs) + byte_ones * (0x80 - 0x21)) & ~w & byte_highs;
+}
+constexpr std::uint64_t space_bytes(std::uint64_t w) noexcept {
+    const std::uint64_t x = w ^ byte_ones * 0x20;
+    return ~(((x & ~byte_highs) + ~byte_highs) | x) & byte_highs;
+}
+// The bytes of w before the first one below 0x21: the start of a word up to
+// its first white space, as much of it as eight bytes hold.
+constexpr std::uint64_t first_word_key(std::uint64_t w) noexcept {
+    const std::uint64_t ends = bytes_below_0x21(w);
+    const std::uint64_t first_end = ends & (~ends + 1);
+    return w & ((first_end >> 7) - 1);
+}
+
+// The first eight bytes at pos with white space folded as message_key()
+// folds it: w itself when it holds no control byte and no two spaces in a
+// row (as the words of a log do); message_key() otherwise.
+constexpr bool folded_eight_bytes(std::string_view text, std::size_t pos, std::uint64_t w,
+                                  std::uint64_t& key) noexcept {
+    const std::uint64_t spaces = space_bytes(w);
+    if ((bytes_below_0x21(w) & ~spaces) != 0 || (spaces & spaces >> 8) != 0) {
+        return message_key(text, pos, key);
+    }
+    key = w;
+    return true;
+}
+
+// A bit for each hash of a key: a set of keys that may answer "perhaps" for
+// a key that is not in it, and never "no" for one that is. Keys are taken in
+// any letter case: the hash is of the key with bit 0x20 set in every byte.
+struct key_filter {
+    std::uint64_t bits[64]{};
+
+    constexpr void add(std::uint64_t key) noexcept {
+        const unsigned bit = key_bit(key);
+        bits[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+    }
+    constexpr bool has(std::uint64_t key) const noexcept {
+        const unsigned bit = key_bit(key);
+        return (bits[bit >> 6] >> (bit & 63) & 1u) != 0;
+    }
+    static constexpr unsigned key_bit(std::uint64_t key) noexcept {
+        return static_cast<unsigned>(((key | byte_ones * 0x20) * 0x9E3779B97F4A7C15u) >> 52);
+    }
+};
+
+// What may start a finding at a letter, as its first eight bytes: a message,
+// a name (the prefixes match_name() takes) or ipsec:N (with the first two
+// digits of a code's value). Key gives the key of each that a filter holds.
+template <class Key>
+constexpr key_filter make_word_filter(Key key) noexcept {
+    key_filter filter;
+    const auto add = [&filter, &key](std::string_view start) {
+        filter.add(key(eight_bytes(start, 0)));
+    };
+    for (const record& r : records) add(r.message);  // every message has more than eight bytes
+    for (std::string_view prefix : {error_prefix, warning_prefix, wsa_prefix, ntstatus_prefix}) {
+        add(prefix);
+    }
+    for (const record& r : records) {
+        char digits[12]{};
+        std::size_t n = 0;
+        for (auto v = static_cast<unsigned>(r.value()); v != 0; v /= 10) {
+            digits[n++] = static_cast<char>('0' + v % 10);
+        }
+        const char error_code[8] = {'i', 'p', 's', 'e', 'c', ':', digits[n - 1], digits[n - 2]};
+        add(std::string_view(error_code, sizeof error_code));
+    }
+    return filter;
+}
+
+// Two filters, one after the other: the first word (nearly every word of a
+// log is set aside there, in a few instructions), then the eight bytes as
+// message_key() folds them (which sets aside "the" and "error" before a
+// word that no message has).
+inline constexpr key_filter first_word_filter = make_word_filter(first_word_key);
+inline constexpr key_filter word_start_filter = make_word_filter([](std::uint64_t w) { return w; });
+
+// The fewest digits of a number scan() reads as signed decimal (after the
+// '-') and as decimal: match_signed() and five_digit_code() want them.
+inline constexpr std::size_t signed_digits = 9;
+inline constexpr std::size_t decimal_digits = 5;
+
+// True when count digits or more start at pos.
+constexpr bool digits_from(std::string_view text, std::size_t pos, std::size_t count) noexcept {
+    if (text.size() - pos < count) return false;
+    for (std::size_t k = 0; k < count; ++k) {
+        if (!is_digit(text[pos + k])) return false;
+    }
+    return true;
+}
+
 // True when a finding may start at pos, a token start (or a '-'): a cheap
-// look at a few bytes that sets nearly every word aside.
-constexpr bool may_start_finding(std::string_view text, std::size_t pos) noexcept {
-    const std::size_t n = text.size();
-    if (pos + 1 >= n) return false;
+// look at a few bytes that sets nearly every word aside. Every finding that
+// finding_at() can make passes; the vector loops below pass every position
+// that passes here (both change together).
+IPSEC_ERROR_SCAN_INLINE constexpr bool may_start_finding(std::string_view text,
+                                                         std::size_t pos) noexcept {
     const char c = text[pos];
-    const char next = text[pos + 1];
+    if (is_letter(c)) {
+        if (text.size() - pos < 8) return false;  // every message and name is longer
+        const std::uint64_t w = eight_bytes(text, pos);
+        if (!first_word_filter.has(first_word_key(w))) return false;
+        std::uint64_t key = 0;
+        return folded_eight_bytes(text, pos, w, key) && word_start_filter.has(key);
+    }
     switch (c) {
-        case '-': return is_digit(next);
-        case '0': return next == 'x' || next == 'X';
-        case '1': return is_digit(next);
-        default: break;
+        case '-': return digits_from(text, pos + 1, signed_digits);
+        case '0': return pos + 1 < text.size() && (text[pos + 1] == 'x' || text[pos + 1] == 'X');
+        case '1': return digits_from(text, pos + 1, decimal_digits - 1);
+        default: return false;
     }
-    if (!is_letter(c)) return false;
-    switch (ascii_lower(c)) {
-        case 'e':  // ERROR_
-            if (pos + 5 < n && text[pos + 5] == '_') return true;
-            break;
-        case 'w':  // WARNING_, WSA_
-            if ((pos + 7 < n && text[pos + 7] == '_') || (pos + 3 < n && text[pos + 3] == '_')) {
-                return true;
-            }
-            break;
-        case 's':  // STATUS_
-            if (pos + 6 < n && text[pos + 6] == '_') return true;
-            break;
-        case 'i':  // ipsec:
-            if (pos + 5 < n && text[pos + 5] == ':') return true;
-            break;
-        default: break;
-    }
-    return may_start_message(text, pos);
 }
 
 // The finding that starts at pos, a token start (or a '-'), if any.
@@ -102,14 +232,18 @@ constexpr finding finding_at(std::string_view text, std::size_t pos) noexcept {
     return f;
 }
 
+// True when pos starts a token (or is a '-'), the places finding_at() looks.
+constexpr bool token_start(std::string_view text, std::size_t pos) noexcept {
+    const char c = text[pos];
+    return c == '-' || (is_word(c) && (pos == 0 || !is_word(text[pos - 1])));
+}
+
 // The first finding that starts at from or later, a byte at a time (in
-// constant expressions, and for the last bytes of a text).
+// constant expressions, and where no vector loop is built).
 constexpr finding next_finding_bytewise(std::string_view text, std::size_t from) noexcept {
     const std::size_t n = text.size();
     for (std::size_t i = from; i < n; ++i) {
-        const char c = text[i];
-        if ((c == '-' || (is_word(c) && (i == 0 || !is_word(text[i - 1])))) &&
-            may_start_finding(text, i)) {
+        if (token_start(text, i) && may_start_finding(text, i)) {
             const finding f = finding_at(text, i);
             if (f.offset != no_finding) return f;
         }
@@ -117,35 +251,108 @@ constexpr finding next_finding_bytewise(std::string_view text, std::size_t from)
     return nothing();
 }
 
-#if IPSEC_ERROR_SCAN_SSE2
-// The same, sixteen bytes at a time: a mask of the bytes that start a token
-// (or are a '-'), then a look at each.
-inline finding next_finding_sse2(std::string_view text, std::size_t from) noexcept {
+#if IPSEC_ERROR_SCAN_SSE2 || IPSEC_ERROR_SCAN_SIMD128
+// The vector loop, one algorithm for every instruction set. For each sixteen
+// bytes, masks of their classes (a bit a byte, the first lowest); from those
+// of the block and the next, a mask of the places that may start a finding;
+// then may_start_finding() and finding_at() at each. The mask keeps every
+// place that may_start_finding() passes: a token that starts with a letter,
+// with 0x or 0X, or with '1' and four more digits, and a '-' before nine
+// digits.
+struct block_masks {
+    unsigned word = 0;    // a letter, digit or '_'
+    unsigned letter = 0;  // A-Z a-z
+    unsigned digit = 0;   // 0-9
+    unsigned zero = 0;    // '0'
+    unsigned one = 0;     // '1'
+    unsigned x = 0;       // 'x' or 'X'
+    unsigned hyphen = 0;  // '-'
+};
+
+// Ops is the instruction set: load (sixteen bytes, unaligned), splat, add,
+// equal and less (signed bytes), both, either, and mask (a bit per byte's
+// high bit, the first byte lowest).
+template <class Ops>
+inline block_masks masks_of(const char* block) noexcept {
+    using vec = typename Ops::vec;
+    const vec v = Ops::load(block);
+    // A byte in [low, low + count): shifted to the bottom of the signed range.
+    const auto in_range = [](vec x, char low, int count) {
+        const vec shifted = Ops::add(x, Ops::splat(static_cast<char>(-128 - low)));
+        return Ops::less(shifted, Ops::splat(static_cast<char>(-128 + count)));
+    };
+    const vec folded = Ops::either(v, Ops::splat(0x20));
+    const vec letter = in_range(folded, 'a', 26);
+    const vec digit = in_range(v, '0', 10);
+    block_masks m;
+    m.letter = Ops::mask(letter);
+    m.digit = Ops::mask(digit);
+    m.word = m.letter | m.digit | Ops::mask(Ops::equal(v, Ops::splat('_')));
+    m.zero = Ops::mask(Ops::equal(v, Ops::splat('0')));
+    m.one = Ops::mask(Ops::equal(v, Ops::splat('1')));
+    m.x = Ops::mask(Ops::equal(folded, Ops::splat('x')));
+    m.hyphen = Ops::mask(Ops::equal(v, Ops::splat('-')));
+    return m;
+}
+
+// The places of the block that may start a finding: tokens that start with
+// a letter (words), and the numbers; next is the block after it (what a
+// number's digits may run on into).
+struct block_starts {
+    unsigned words;
+    unsigned numbers;
+};
+
+inline block_starts candidates(const block_masks& block, const block_masks& next,
+                               unsigned previous_word) noexcept {
+    const unsigned digits = block.digit | next.digit << 16;  // 32 bits: the block, then the next
+    const unsigned two = digits & digits >> 1;               // two digits start here
+    const unsigned four = two & two >> 2;
+    const unsigned eight = four & four >> 4;
+    const unsigned token = block.word & ~(block.word << 1 | previous_word);
+    const unsigned hex = block.zero & (block.x | next.x << 16) >> 1;
+    const unsigned decimal = block.one & four >> 1;
+    const unsigned negative = block.hyphen & eight >> 1 & digits >> 9;
+    return {token & block.letter, ((token & (hex | decimal)) | negative) & 0xFFFFu};
+}
+
+// The words of a block whose first word may start a finding, the first
+// filter of may_start_finding() alone: no branch but the loop's, for nearly
+// every word is set aside here.
+inline unsigned words_past_first_filter(std::string_view text, std::size_t block,
+                                        unsigned words) noexcept {
+    unsigned kept = 0;
+    for (; words != 0; words &= words - 1) {
+        const auto bit = static_cast<unsigned>(__builtin_ctz(words));
+        const std::size_t at = block + bit;
+        if (text.size() - at < 8) break;  // every message and name is longer
+        kept |= static_cast<unsigned>(first_word_filter.has(first_word_key(eight_bytes(text, at))))
+                << bit;
+    }
+    return kept;
+}
+
+template <class Ops>
+inline finding next_finding_vector(std::string_view text, std::size_t from) noexcept {
     const std::size_t n = text.size();
     const char* const data = text.data();
+    // The last bytes, copied with zeros after them: a zero is of no class,
+    // as the end of the text.
+    const auto masks_at = [data, n](std::size_t i) {
+        if (i >= n) return block_masks{};
+        if (n - i >= 16) return masks_of<Ops>(data + i);
+        char last[16] = {};
+        std::memcpy(last, data + i, n - i);
+        return masks_of<Ops>(last);
+    };
     unsigned previous_word = from > 0 && is_word(data[from - 1]) ? 1u : 0u;
-    std::size_t i = from;
-    const __m128i case_bit = _mm_set1_epi8(0x20);
-    const __m128i before_a = _mm_set1_epi8('a' - 1);
-    const __m128i after_z = _mm_set1_epi8('z' + 1);
-    const __m128i before_0 = _mm_set1_epi8('0' - 1);
-    const __m128i after_9 = _mm_set1_epi8('9' + 1);
-    const __m128i underscore = _mm_set1_epi8('_');
-    const __m128i hyphen = _mm_set1_epi8('-');
-    for (; n - i >= 16; i += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
-        const __m128i folded = _mm_or_si128(v, case_bit);
-        const __m128i letter =
-            _mm_and_si128(_mm_cmpgt_epi8(folded, before_a), _mm_cmplt_epi8(folded, after_z));
-        const __m128i digit =
-            _mm_and_si128(_mm_cmpgt_epi8(v, before_0), _mm_cmplt_epi8(v, after_9));
-        const __m128i word =
-            _mm_or_si128(_mm_or_si128(letter, digit), _mm_cmpeq_epi8(v, underscore));
-        const auto word_mask = static_cast<unsigned>(_mm_movemask_epi8(word));
-        const auto hyphen_mask =
-            static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, hyphen)));
-        unsigned starts = (word_mask & ~(word_mask << 1 | previous_word)) | hyphen_mask;
-        previous_word = word_mask >> 15 & 1u;
+    block_masks next = masks_at(from);
+    for (std::size_t i = from; i < n; i += 16) {
+        const block_masks block = next;
+        next = masks_at(i + 16);
+        const block_starts found = candidates(block, next, previous_word);
+        previous_word = block.word >> 15 & 1u;
+        unsigned starts = words_past_first_filter(text, i, found.words) | found.numbers;
         while (starts != 0) {
             const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(starts));
             starts &= starts - 1;
@@ -154,7 +361,47 @@ inline finding next_finding_sse2(std::string_view text, std::size_t from) noexce
             if (f.offset != no_finding) return f;
         }
     }
-    return next_finding_bytewise(text, i);
+    return nothing();
+}
+#endif
+
+#if IPSEC_ERROR_SCAN_SSE2
+// The vector operations with SSE2.
+struct sse2_ops {
+    using vec = __m128i;
+    static vec load(const char* p) noexcept {
+        return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    }
+    static vec splat(char c) noexcept { return _mm_set1_epi8(c); }
+    static vec add(vec a, vec b) noexcept { return _mm_add_epi8(a, b); }
+    static vec equal(vec a, vec b) noexcept { return _mm_cmpeq_epi8(a, b); }
+    static vec less(vec a, vec b) noexcept { return _mm_cmplt_epi8(a, b); }
+    static vec both(vec a, vec b) noexcept { return _mm_and_si128(a, b); }
+    static vec either(vec a, vec b) noexcept { return _mm_or_si128(a, b); }
+    static unsigned mask(vec a) noexcept { return static_cast<unsigned>(_mm_movemask_epi8(a)); }
+};
+
+inline finding next_finding_sse2(std::string_view text, std::size_t from) noexcept {
+    return next_finding_vector<sse2_ops>(text, from);
+}
+#endif
+
+#if IPSEC_ERROR_SCAN_SIMD128
+// The vector operations with WebAssembly SIMD128.
+struct simd128_ops {
+    using vec = v128_t;
+    static vec load(const char* p) noexcept { return wasm_v128_load(p); }
+    static vec splat(char c) noexcept { return wasm_i8x16_splat(c); }
+    static vec add(vec a, vec b) noexcept { return wasm_i8x16_add(a, b); }
+    static vec equal(vec a, vec b) noexcept { return wasm_i8x16_eq(a, b); }
+    static vec less(vec a, vec b) noexcept { return wasm_i8x16_lt(a, b); }
+    static vec both(vec a, vec b) noexcept { return wasm_v128_and(a, b); }
+    static vec either(vec a, vec b) noexcept { return wasm_v128_or(a, b); }
+    static unsigned mask(vec a) noexcept { return static_cast<unsigned>(wasm_i8x16_bitmask(a)); }
+};
+
+inline finding next_finding_simd128(std::string_view text, std::size_t from) noexcept {
+    return next_finding_vector<simd128_ops>(text, from);
 }
 #endif
 
@@ -163,6 +410,8 @@ inline finding next_finding_sse2(std::string_view text, std::size_t from) noexce
 constexpr finding next_finding(std::string_view text, std::size_t from) noexcept {
 #if IPSEC_ERROR_SCAN_SSE2
     if (!IPSEC_ERROR_CONSTANT_EVALUATED()) return next_finding_sse2(text, from);
+#elif IPSEC_ERROR_SCAN_SIMD128
+    if (!IPSEC_ERROR_CONSTANT_EVALUATED()) return next_finding_simd128(text, from);
 #endif
     return next_finding_bytewise(text, from);
 }

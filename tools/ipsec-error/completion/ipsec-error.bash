@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: BSL-1.0
 # bash completion for ipsec-error: its options, the --color values, the
-# names of the codes (ERROR_IPSEC_... and WARNING_IPSEC_...), and file names
-# after --scan.
+# names of the codes (ERROR_IPSEC_... and WARNING_IPSEC_...), file names
+# after --scan, and a few numbers after --jobs.
 
 _ipsec_error() {
     local cur prev
@@ -13,6 +13,10 @@ _ipsec_error() {
         -s | --search)
             return 0  # free text
             ;;
+        -J | --jobs)
+            COMPREPLY=($(compgen -W "1 2 4 8" -- "$cur"))
+            return 0
+            ;;
     esac
 
     case $cur in
@@ -21,8 +25,9 @@ _ipsec_error() {
             return 0
             ;;
         -*)
-            COMPREPLY=($(compgen -W "--list --search --json --markdown --scan --count --color=
-                --colour= --no-color --help --version -l -s -j -m -c -h -V --" -- "$cur"))
+            COMPREPLY=($(compgen -W "--list --search --json --markdown --scan --count --jobs
+                --color= --colour= --no-color --help --version -l -s -j -m -c -J -h -V --" \
+                -- "$cur"))
             [[ ${COMPREPLY-} == *= ]] && compopt -o nospace
             return 0
             ;;
