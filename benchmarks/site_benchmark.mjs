@@ -4,7 +4,7 @@
 // SIMD128 beside native scan() on the same text, and the time a 10 MB paste
 // takes to show its first findings and to finish.
 //
-//   node benchmarks/site_benchmark.mjs --build BUILD --log FILE --native BUILD/benchmarks/site_native_scan
+//   node benchmarks/site_benchmark.mjs --build BUILD --log FILE --native BUILD/benchmarks/site_native_scan [--runs N]
 //
 // BUILD holds site/ and site-wasm/ (cmake --build BUILD --target site); FILE
 // is a log made by scan_make_log (scan_make_log 10 > FILE). The npm packages
@@ -18,15 +18,18 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { launch, watchedPage } = await import(path.join(here, "..", "tests", "browser", "browser.mjs"));
 
-function option(name) {
+function option(name, fallback) {
   const i = process.argv.indexOf("--" + name);
-  if (i < 0 || i + 1 >= process.argv.length) throw new Error("missing --" + name);
+  if (i < 0 || i + 1 >= process.argv.length) {
+    if (fallback !== undefined) return fallback;
+    throw new Error("missing --" + name);
+  }
   return process.argv[i + 1];
 }
 const build = path.resolve(option("build"));
 const logFile = path.resolve(option("log"));
 const native = path.resolve(option("native"));
-const runs = 5;
+const runs = Number(option("runs", "5"));
 
 function walk(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
