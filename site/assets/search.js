@@ -65,8 +65,15 @@
     const shown = new Set(matches(input.value));
     for (const it of items) it.li.hidden = !shown.has(it);
     for (const g of groups) {
-      g.hidden = !g.querySelector("li.code:not([hidden])");
+      const n = g.querySelectorAll("li.code:not([hidden])").length;
+      g.hidden = n === 0;
       const chip = document.querySelector('.parts a[href="#' + g.id + '"]');
+      const counts = [g.querySelector("h2 .count"), chip && chip.querySelector(".count")];
+      for (const count of counts) {
+        if (!count) continue;
+        if (!count.dataset.all) count.dataset.all = count.textContent;
+        count.textContent = n === Number(count.dataset.all) ? count.dataset.all : n + " of " + count.dataset.all;
+      }
       if (chip) chip.parentElement.hidden = g.hidden;
     }
     noMatch.hidden = shown.size !== 0;
