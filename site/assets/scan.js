@@ -130,7 +130,9 @@
     const to = Math.min(lineEnd, end + CONTEXT);
     const excerpt = element("p", "excerpt");
     const code = element("code");
-    code.appendChild(document.createTextNode((from > lineStart ? "…" : "") + text.slice(from, start)));
+    // The line's indentation is not shown: the column says where the match is.
+    const before = from > lineStart ? "…" + text.slice(from, start) : text.slice(from, start).replace(/^\s+/, "");
+    code.appendChild(document.createTextNode(before));
     code.appendChild(element("mark", "", text.slice(start, end)));
     code.appendChild(document.createTextNode(text.slice(end, to).replace(/\r$/, "") + (to < lineEnd ? "…" : "")));
     excerpt.appendChild(code);
