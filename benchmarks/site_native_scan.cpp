@@ -35,25 +35,28 @@ std::size_t scan_lines(std::string_view text) {
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::fputs("usage: site_native_scan FILE [RUNS]\n", stderr);
+        static_cast<void>(std::fputs("usage: site_native_scan FILE [RUNS]\n", stderr));
         return 2;
     }
     std::ifstream in(argv[1], std::ios::binary);
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (!in && !in.eof()) {
-        std::fprintf(stderr, "cannot read %s\n", argv[1]);
+        static_cast<void>(std::fprintf(stderr, "cannot read %s\n", argv[1]));
         return 2;
     }
-    const int runs = argc > 2 ? std::atoi(argv[2]) : 5;
+    const long runs = argc > 2 ? std::strtol(argv[2], nullptr, 10) : 5;
+    if (runs < 1) {
+        static_cast<void>(std::fputs("RUNS must be a positive number\n", stderr));
+        return 2;
+    }
     double best = 1e300;
     std::size_t found = 0;
-    for (int i = 0; i < runs; ++i) {
+    for (long i = 0; i < runs; ++i) {
         const auto start = std::chrono::steady_clock::now();
         found = scan_lines(text);
         const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
         best = std::min(best, took.count());
     }
     const double mb = static_cast<double>(text.size()) / (1024.0 * 1024.0);
-    std::printf("%zu %.3f %.6f %.1f\n", found, mb, best, mb / best);
-    return 0;
+    return std::printf("%zu %.3f %.6f %.1f\n", found, mb, best, mb / best) > 0 ? 0 : 1;
 }

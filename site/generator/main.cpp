@@ -93,8 +93,8 @@ public:
     // are the other templates of the folder.
     std::string render(const std::string& name, mu::data data) const {
         for (const char* partial : {"head", "header", "footer", "stages"}) {
-            const std::string text = text_of(partial);
-            data.set(partial, mu::partial([text] { return text; }));
+            const std::string& text = text_of(partial);
+            data.set(partial, mu::partial([&text] { return text; }));
         }
         mu::mustache page(text_of(name));
         if (!page.is_valid()) throw std::runtime_error(name + ".mustache: " + page.error_message());
@@ -223,7 +223,11 @@ mu::data stages_data(const ipsec_error::record& r) {
     for (std::size_t i = 0; i < all.size(); ++i) {
         const std::string title = str(all[i].title);
         const std::string detail = str(all[i].detail);
-        names += (names.empty() ? "" : ", then ") + title + " (" + detail + ")";
+        names.append(names.empty() ? "" : ", then ")
+            .append(title)
+            .append(" (")
+            .append(detail)
+            .append(")");
         if (is_marked(i)) here += (here.empty() ? "" : ", ") + title;
         mu::data s;
         s.set("title", title);
