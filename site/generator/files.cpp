@@ -26,25 +26,18 @@ void write_file(const std::filesystem::path& path, std::string_view text) {
 std::string base64(std::string_view bytes) {
     static constexpr char alphabet[] =
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const auto byte = [bytes](std::size_t i) -> unsigned {
+        return i < bytes.size() ? static_cast<unsigned char>(bytes[i]) : 0u;
+    };
     std::string out;
     out.reserve((bytes.size() + 2) / 3 * 4);
-    std::size_t i = 0;
-    for (; i + 3 <= bytes.size(); i += 3) {
-        const auto n = static_cast<unsigned char>(bytes[i]) << 16u |
-                       static_cast<unsigned char>(bytes[i + 1]) << 8u |
-                       static_cast<unsigned char>(bytes[i + 2]);
+    for (std::size_t i = 0; i < bytes.size(); i += 3) {
+        const unsigned n = byte(i) << 16u | byte(i + 1) << 8u | byte(i + 2);
+        const std::size_t rest = bytes.size() - i;  // 1, 2, or 3 and more
         out += alphabet[n >> 18u & 63u];
         out += alphabet[n >> 12u & 63u];
-        out += alphabet[n >> 6u & 63u];
-        out += alphabet[n & 63u];
-    }
-    if (const std::size_t rest = bytes.size() - i; rest != 0) {
-        unsigned n = static_cast<unsigned char>(bytes[i]) << 16u;
-        if (rest == 2) n |= static_cast<unsigned char>(bytes[i + 1]) << 8u;
-        out += alphabet[n >> 18u & 63u];
-        out += alphabet[n >> 12u & 63u];
-        out += rest == 2 ? alphabet[n >> 6u & 63u] : '=';
-        out += '=';
+        out += rest > 1 ? alphabet[n >> 6u & 63u] : '=';
+        out += rest > 2 ? alphabet[n & 63u] : '=';
     }
     return out;
 }
