@@ -4,7 +4,9 @@
 #   libipsec-error-dev  (Architecture: all) the headers, the CMake package and
 #                       the pkg-config file: component "dev";
 #   ipsec-error         the tool, its manual page and completions: component
-#                       "tool", its Depends found by dpkg-shlibdeps.
+#                       "tool", its Depends found by dpkg-shlibdeps;
+#   ipsec-error-doc     (Architecture: all) the reference site, with
+#                       IPSEC_ERROR_BUILD_SITE: component "doc" (site_package.cmake).
 # Each carries the licence as /usr/share/doc/<package>/copyright.
 # A cross build for Windows makes a zip instead (cmake/windows_package.cmake).
 if(CMAKE_SYSTEM_NAME STREQUAL "Windows")
@@ -115,4 +117,5 @@ likely causes and the steps to take. It reads codes in decimal, hexadecimal,
 HRESULT or NTSTATUS form and by name, and can list and search them all or
 print them as JSON or Markdown.")
 
+include("${CMAKE_CURRENT_LIST_DIR}/site_package.cmake")
 include(CPack)
