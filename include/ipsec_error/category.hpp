@@ -9,13 +9,13 @@
 #ifndef IPSEC_ERROR_CATEGORY_HPP
 #define IPSEC_ERROR_CATEGORY_HPP
 
-#include <cstring>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <system_error>
 
-#include <ipsec_error/detail/ascii.hpp>
 #include <ipsec_error/detail/config.hpp>
+#include <ipsec_error/detail/decimal.hpp>
 #include <ipsec_error/detail/value_index.hpp>
 #include <ipsec_error/errc.hpp>
 
@@ -141,7 +141,7 @@ namespace detail {
 // True for ipsec_category() and for any other copy of it (see identity_probe).
 inline bool is_ipsec_category(const std::error_category& category) noexcept {
     if (&category == &ipsec_category()) return true;
-    return std::strcmp(category.name(), category_name) == 0 &&
+    return std::string_view(category.name()) == category_name &&
            category.default_error_condition(identity_probe).value() == identity_answer;
 }
 

@@ -25,8 +25,8 @@
 #include <system_error>
 
 #include <ipsec_error/category.hpp>
-#include <ipsec_error/detail/ascii.hpp>
 #include <ipsec_error/detail/config.hpp>
+#include <ipsec_error/detail/decimal.hpp>
 #include <ipsec_error/errc.hpp>
 
 #if IPSEC_ERROR_STD_SOURCE_LOCATION
