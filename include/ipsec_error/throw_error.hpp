@@ -128,7 +128,7 @@ inline std::string place_and_context(const char* file, std::uint_least32_t line,
         text.append(file);
         text.push_back(':');
         const decimal_text decimal = to_decimal(static_cast<int>(line));
-        text.append(decimal.view().data(), decimal.view().size());
+        text.append(decimal.digits + decimal.first, sizeof decimal.digits - decimal.first);
         if (context.empty()) return text;
         text.append(": ");
     }
