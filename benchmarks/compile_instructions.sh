@@ -2,18 +2,36 @@
 # SPDX-License-Identifier: BSL-1.0
 # Compile time as the instructions the compiler proper executes (cc1plus,
 # clang -cc1), counted with callgrind: unlike CPU time, the same on every
-# run. Each translation unit against one that includes what the library needs
-# from the standard library (<system_error>, <string_view>, <array>,
-# <optional>):
-#  - the contract's floor (compile_units/contract_floor.cpp): the least any
-#    implementation of the umbrella header's contract must compile;
-#  - the umbrella header, as benchmarks/compile_time.sh compiles it;
-#  - the umbrella header and the troubleshooting text;
-#  - the umbrella header and <ipsec_error/scan.hpp>.
+# run. Two figures, each a ratio against what it is compared with:
+#  - <ipsec_error/error_code.hpp> (compile_units/error_code.cpp: throw, catch,
+#    print, compare) against <system_error> alone doing the same with a
+#    std::errc code (compile_units/system_error.cpp);
+#  - the umbrella header (compile_units/ipsec_error.cpp, as
+#    benchmarks/compile_time.sh compiles it) against one that includes what
+#    the library needs from the standard library (<system_error>,
+#    <string_view>, <array>, <optional>: compile_units/baseline.cpp), next to
+#    the contract's floor (compile_units/contract_floor.cpp), the least any
+#    implementation of the umbrella header's contract must compile; and the
+#    umbrella with the troubleshooting text, and with <ipsec_error/scan.hpp>.
 #
-#   benchmarks/compile_instructions.sh [COMPILER]     (g++ or clang++; needs valgrind)
+#   benchmarks/compile_instructions.sh [COMPILER]      (g++ or clang++; needs valgrind)
+#   benchmarks/compile_instructions.sh COMPILER --check MAX_ERROR_CODE MAX_UMBRELLA
+#
+# With --check, only the two figures are measured, and the script fails when
+# error_code.cpp / system_error.cpp exceeds MAX_ERROR_CODE or
+# ipsec_error.cpp / baseline.cpp exceeds MAX_UMBRELLA.
 set -euo pipefail
 compiler=${1:-g++}
+check=false
+if [[ ${2:-} == --check ]]; then
+    if [[ $# -ne 4 ]]; then
+        echo "usage: $0 COMPILER --check MAX_ERROR_CODE MAX_UMBRELLA" >&2
+        exit 2
+    fi
+    check=true
+    max_error_code=$3
+    max_umbrella=$4
+fi
 root=$(cd "$(dirname "$0")/.." && pwd)
 units=$root/benchmarks/compile_units
 # shellcheck source=benchmarks/compiler_instructions.bash
@@ -21,20 +39,51 @@ source "$root/benchmarks/compiler_instructions.bash"
 
 # Millions of instructions for one of benchmarks/compile_units/, -std=c++17 -O0.
 instructions() {
-    compiler_instructions "$compiler" "$root/include" "$units/$1.cpp" -std=c++17 |
-        awk '{ printf "%.1f\n", $1 / 1e6 }'
+    local n
+    n=$(compiler_instructions "$compiler" "$root/include" "$units/$1.cpp" -std=c++17)
+    if [[ -z $n ]]; then
+        echo "$0: no instruction count for $1.cpp (is valgrind installed?)" >&2
+        exit 2
+    fi
+    awk -v n="$n" 'BEGIN { printf "%.1f\n", n / 1e6 }'
 }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
+row() { printf '%-52s %8s M  %s\n' "$1" "$2" "${3:-}"; }
+
+echo "compiler: $("$compiler" --version | head -n 1); -std=c++17 -O0 -c, millions of instructions"
+peer=$(instructions system_error)
+error_code=$(instructions error_code)
+error_code_ratio=$(ratio "$error_code" "$peer")
+row "<system_error>, throw and print (system_error.cpp)" "$peer"
+row "<ipsec_error/error_code.hpp>, the same (error_code.cpp)" "$error_code" "$error_code_ratio x"
 
 base=$(instructions baseline)
-echo "compiler: $("$compiler" --version | head -n 1); -std=c++17 -O0 -c, millions of instructions"
-printf '%-52s %8s M\n' "<system_error> <string_view> <array> <optional>" "$base"
-for tu in contract_floor ipsec_error troubleshooting scan; do
+row "<system_error> <string_view> <array> <optional>" "$base"
+floor=$(instructions contract_floor)
+row "the contract's floor (contract_floor.cpp)" "$floor" "$(ratio "$floor" "$base") x"
+umbrella=$(instructions ipsec_error)
+umbrella_ratio=$(ratio "$umbrella" "$base")
+row "<ipsec_error/ipsec_error.hpp>" "$umbrella" \
+    "$umbrella_ratio x  ($(ratio "$umbrella" "$floor") x the floor)"
+
+if $check; then
+    status=0
+    if awk -v r="$error_code_ratio" -v m="$max_error_code" 'BEGIN { exit !(r > m) }'; then
+        echo "error_code.hpp: $error_code_ratio x <system_error>, more than $max_error_code" >&2
+        status=1
+    fi
+    if awk -v r="$umbrella_ratio" -v m="$max_umbrella" 'BEGIN { exit !(r > m) }'; then
+        echo "ipsec_error.hpp: $umbrella_ratio x the standard headers, more than $max_umbrella" >&2
+        status=1
+    fi
+    exit $status
+fi
+
+for tu in troubleshooting scan; do
     case $tu in
-        contract_floor) what="the contract's floor (contract_floor.cpp)" ;;
-        ipsec_error) what="<ipsec_error/ipsec_error.hpp>" ;;
         troubleshooting) what="... and <ipsec_error/troubleshooting.hpp>" ;;
         scan) what="... and <ipsec_error/scan.hpp> (not the text)" ;;
     esac
     n=$(instructions $tu)
-    printf '%-52s %8s M  %s x\n' "$what" "$n" "$(awk "BEGIN { printf \"%.3f\", $n / $base }")"
+    row "$what" "$n" "$(ratio "$n" "$base") x"
 done

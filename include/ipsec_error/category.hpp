@@ -9,14 +9,15 @@
 #ifndef IPSEC_ERROR_CATEGORY_HPP
 #define IPSEC_ERROR_CATEGORY_HPP
 
+#include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <system_error>
 
-#include <ipsec_error/detail/ascii.hpp>
+#include <ipsec_error/condition.hpp>
 #include <ipsec_error/detail/config.hpp>
+#include <ipsec_error/detail/decimal.hpp>
 #include <ipsec_error/detail/value_index.hpp>
 #include <ipsec_error/errc.hpp>
 
@@ -37,11 +38,13 @@ inline constexpr const char* category_name = "ipsec";
 
 // Standard conditions where the meaning truly matches; none elsewhere.
 constexpr std::errc no_standard_condition{};
-// value: a code; row: its row plus one (row_of(value)).
+// value: a code; row: its row plus one (row_of(value)). The condition's bit
+// is read from the generated column directly: at -O0 each helper called here
+// (condition_set's members) would be one more function that every
+// translation unit which uses the category compiles.
 constexpr std::errc standard_condition(int value, std::size_t row) noexcept {
-    if (conditions_of_row(row).contains(condition::negotiation_timed_out)) {
-        return std::errc::timed_out;
-    }
+    constexpr int timed_out_bit = static_cast<int>(condition::negotiation_timed_out);
+    if ((row_conditions[row - 1] >> timed_out_bit & 1u) != 0) return std::errc::timed_out;
     // Comparisons rather than a switch over four of the enumerators, which
     // Clang's -Wswitch-enum would flag in the user's translation unit.
     const auto e = static_cast<errc>(value);
@@ -56,16 +59,18 @@ constexpr std::errc standard_condition(int value, std::size_t row) noexcept {
     return no_standard_condition;
 }
 
-// what followed by the value in decimal ("unknown IPsec error 42"). Built
-// with std::string's plain members: std::to_string and the constructor from
-// a string_view are templates that every including TU would instantiate.
-inline std::string numbered(std::string_view what, int value) {
+// what (its size characters) followed by the value in decimal ("unknown
+// IPsec error 42"). Built with std::string's plain members, from a pointer
+// and a size: std::to_string, the constructor from a string_view and
+// string_view's own constructor from a C string are templates or helpers
+// that every including TU would compile.
+inline std::string numbered(const char* what, std::size_t size, int value) {
     const decimal_text decimal = to_decimal(value);
-    const std::string_view digits = decimal.view();
+    const std::size_t digits = sizeof decimal.digits - decimal.first;
     std::string text;
-    text.reserve(what.size() + digits.size());
-    text.append(what.data(), what.size());
-    text.append(digits.data(), digits.size());
+    text.reserve(size + digits);
+    text.append(what, size);
+    text.append(decimal.digits + decimal.first, digits);
     return text;
 }
 
@@ -104,7 +109,8 @@ public:
             const std::string_view text = message_of_row(row);
             return {text.data(), text.size()};
         }
-        return numbered("unknown IPsec error ", value);
+        static constexpr char unknown[] = "unknown IPsec error ";
+        return numbered(unknown, sizeof unknown - 1, value);
     }
 
     std::error_condition default_error_condition(int value) const noexcept override {
@@ -163,7 +169,7 @@ namespace detail {
 // True for ipsec_category() and for any other copy of it (see identity_probe).
 inline bool is_ipsec_category(const std::error_category& category) noexcept {
     if (&category == &ipsec_category()) return true;
-    return std::strcmp(category.name(), category_name) == 0 &&
+    return std::string_view(category.name()) == category_name &&
            category.default_error_condition(identity_probe).value() == identity_answer;
 }
 

@@ -63,7 +63,8 @@ public:
 
     std::string message(int value) const override {
         if (const char* text = condition_message(static_cast<condition>(value))) return text;
-        return numbered("unknown IPsec condition ", value);
+        static constexpr char unknown[] = "unknown IPsec condition ";
+        return numbered(unknown, sizeof unknown - 1, value);
     }
 
     bool equivalent(const std::error_code& code, int value) const noexcept override {

@@ -7,13 +7,13 @@
 #ifndef IPSEC_ERROR_FAILED_HPP
 #define IPSEC_ERROR_FAILED_HPP
 
-#include <optional>
+#include <cstddef>
 #include <system_error>
 
+#include <ipsec_error/classification.hpp>
+#include <ipsec_error/detail/code_value.hpp>
 #include <ipsec_error/detail/value_index.hpp>
 #include <ipsec_error/errc.hpp>
-#include <ipsec_error/records.hpp>
-#include <ipsec_error/windows_forms.hpp>
 
 namespace ipsec_error {
 inline namespace v1 {
@@ -35,7 +35,7 @@ constexpr bool failed(errc e) noexcept {
 /// code of any category.
 inline bool failed(const std::error_code& code) noexcept {
     if (code.value() == 0) return false;
-    if (const std::optional<errc> e = to_errc(code)) return failed(*e);
+    if (const int value = detail::code_value(code)) return failed(static_cast<errc>(value));
     return true;
 }
 

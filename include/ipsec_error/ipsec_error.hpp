@@ -7,24 +7,25 @@
 ///     throw std::system_error(ipsec_error::errc::ike_mm_delay_drop, "tunnel to 203.0.113.7");
 /// @endcode
 ///
-/// Everything but the troubleshooting text, which lives behind
+/// Everything in <ipsec_error/error_code.hpp>, which is all a translation unit that only
+/// throws and prints codes needs, and the table, look-ups, parsing, conditions, Windows
+/// forms and I/O. Everything but the troubleshooting text, which lives behind
 /// `<ipsec_error/troubleshooting.hpp>` so that programs that only throw and
 /// print codes do not carry it, and std::format support, behind
 /// `<ipsec_error/format.hpp>` because `<format>` is slow to compile.
 #ifndef IPSEC_ERROR_IPSEC_ERROR_HPP
 #define IPSEC_ERROR_IPSEC_ERROR_HPP
 
-#include <ipsec_error/category.hpp>
+// What a translation unit needs to throw and print: errc, the category, failed(),
+// message_view(), throw_error().
+#include <ipsec_error/error_code.hpp>
+
 #include <ipsec_error/condition.hpp>
 #include <ipsec_error/conditions.hpp>
-#include <ipsec_error/errc.hpp>
-#include <ipsec_error/failed.hpp>
 #include <ipsec_error/io.hpp>
 #include <ipsec_error/lookup.hpp>
-#include <ipsec_error/message_view.hpp>
 #include <ipsec_error/records.hpp>
 #include <ipsec_error/status_only.hpp>
-#include <ipsec_error/throw_error.hpp>
 #include <ipsec_error/version.hpp>
 #include <ipsec_error/windows_forms.hpp>
 

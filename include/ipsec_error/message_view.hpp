@@ -7,14 +7,12 @@
 #define IPSEC_ERROR_MESSAGE_VIEW_HPP
 
 #include <cstddef>
-#include <optional>
 #include <string_view>
 #include <system_error>
 
-#include <ipsec_error/detail/ascii.hpp>
+#include <ipsec_error/detail/code_value.hpp>
+#include <ipsec_error/detail/decimal.hpp>
 #include <ipsec_error/detail/value_index.hpp>
-#include <ipsec_error/errc.hpp>
-#include <ipsec_error/windows_forms.hpp>
 
 namespace ipsec_error {
 inline namespace v1 {
@@ -27,8 +25,8 @@ inline namespace v1 {
 /// no IPsec code, and a code of any other category, give an empty view. The
 /// view refers to static storage: it stays valid for the whole program.
 inline std::string_view message_view(const std::error_code& code) noexcept {
-    if (const std::optional<errc> e = to_errc(code))
-        return detail::message_of_row(detail::row_of(static_cast<int>(*e)));
+    if (const int value = detail::code_value(code))
+        return detail::message_of_row(detail::row_of(value));
     return {};
 }
 

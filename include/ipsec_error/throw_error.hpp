@@ -25,8 +25,8 @@
 #include <system_error>
 
 #include <ipsec_error/category.hpp>
-#include <ipsec_error/detail/ascii.hpp>
 #include <ipsec_error/detail/config.hpp>
+#include <ipsec_error/detail/decimal.hpp>
 #include <ipsec_error/errc.hpp>
 
 #if IPSEC_ERROR_STD_SOURCE_LOCATION
@@ -128,7 +128,7 @@ inline std::string place_and_context(const char* file, std::uint_least32_t line,
         text.append(file);
         text.push_back(':');
         const decimal_text decimal = to_decimal(static_cast<int>(line));
-        text.append(decimal.view().data(), decimal.view().size());
+        text.append(decimal.digits + decimal.first, sizeof decimal.digits - decimal.first);
         if (context.empty()) return text;
         text.append(": ");
     }

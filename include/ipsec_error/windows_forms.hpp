@@ -16,6 +16,7 @@
 #include <system_error>
 
 #include <ipsec_error/category.hpp>
+#include <ipsec_error/detail/code_value.hpp>
 #include <ipsec_error/detail/value_index.hpp>
 #include <ipsec_error/errc.hpp>
 
@@ -24,14 +25,8 @@ inline namespace v1 {
 
 namespace detail {
 
-// HRESULT_FROM_WIN32: severity bit, FACILITY_WIN32 (7), the code's low 16 bits.
-inline constexpr std::uint32_t hresult_win32_base = 0x80070000u;
-inline constexpr std::uint32_t hresult_facility_mask = 0xFFFF0000u;
-// HRESULT_FROM_NT: an NTSTATUS with this bit set.
-inline constexpr std::uint32_t hresult_facility_nt_bit = 0x10000000u;
-
 constexpr std::optional<errc> errc_of(int value) noexcept {
-    if (row_of(value) != 0) return static_cast<errc>(value);
+    if (const int code = code_value(value)) return static_cast<errc>(code);
     return std::nullopt;
 }
 
@@ -63,10 +58,7 @@ constexpr std::optional<std::uint32_t> to_ntstatus(errc e) noexcept {
 /// The code that has this STATUS_IPSEC_* value as its NTSTATUS twin, the inverse of
 /// to_ntstatus(); std::nullopt for any other NTSTATUS.
 constexpr std::optional<errc> from_ntstatus(std::uint32_t status) noexcept {
-    for (std::size_t i = 0; i < detail::ntstatus_twin_count; ++i) {
-        if (detail::ntstatus_twin_statuses[i] == status)
-            return static_cast<errc>(detail::ntstatus_twin_values[i]);
-    }
+    if (const int value = detail::code_value_of_ntstatus(status)) return static_cast<errc>(value);
     return std::nullopt;
 }
 
@@ -77,13 +69,7 @@ constexpr std::optional<errc> from_ntstatus(std::uint32_t status) noexcept {
 /// which sets the FACILITY_NT_BIT (0x10000000) of an NTSTATUS: the
 /// STATUS_IPSEC_* twins become 0xD036xxxx (0xD0360001 is errc::bad_spi).
 constexpr std::optional<errc> from_hresult(std::int32_t hresult) noexcept {
-    const auto bits = static_cast<std::uint32_t>(hresult);
-    if ((bits & detail::hresult_facility_mask) == detail::hresult_win32_base) {
-        return detail::errc_of(static_cast<int>(bits & 0xFFFFu));
-    }
-    if ((bits & detail::hresult_facility_nt_bit) != 0) {
-        return from_ntstatus(bits & ~detail::hresult_facility_nt_bit);
-    }
+    if (const int value = detail::code_value_of_hresult(hresult)) return static_cast<errc>(value);
     return std::nullopt;
 }
 
@@ -94,13 +80,7 @@ constexpr std::optional<errc> from_hresult(std::int32_t hresult) noexcept {
 /// HRESULT. Anything else gives std::nullopt, including a value of the ipsec category that
 /// is no code.
 inline std::optional<errc> to_errc(const std::error_code& code) noexcept {
-    if (detail::is_ipsec_category(code.category())) return detail::errc_of(code.value());
-#if defined(_WIN32)
-    if (code.category() == std::system_category()) {
-        if (auto e = detail::errc_of(code.value())) return e;
-        return from_hresult(static_cast<std::int32_t>(code.value()));
-    }
-#endif
+    if (const int value = detail::code_value(code)) return static_cast<errc>(value);
     return std::nullopt;
 }
 

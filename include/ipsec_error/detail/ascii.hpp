@@ -10,10 +10,10 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 
 #include <ipsec_error/detail/config.hpp>
+#include <ipsec_error/detail/decimal.hpp>
 
 namespace ipsec_error {
 inline namespace v1 {
@@ -21,33 +21,6 @@ namespace detail {
 
 constexpr char ascii_upper(char c) noexcept {
     return (c >= 'a' && c <= 'z') ? static_cast<char>(c - ('a' - 'A')) : c;
-}
-
-// An int in decimal, with its sign: at most 11 characters ("-2147483648").
-// The text lives in the object: keep it while view() is used.
-struct decimal_text {
-    char digits[11];
-    unsigned char first;  // where the text starts in digits; a byte, so no padding
-    constexpr std::string_view view() const noexcept {
-        return {digits + first, sizeof digits - first};
-    }
-};
-
-// The one place the library writes a number in decimal: messages of unknown
-// values, operator<<, fmt and Boost.System. Without <charconv> (not constexpr
-// in C++17) or std::to_string (allocates).
-constexpr decimal_text to_decimal(int value) noexcept {
-    decimal_text text{};
-    std::size_t first = sizeof text.digits;
-    auto magnitude = static_cast<unsigned>(value);
-    if (value < 0) magnitude = 0u - magnitude;  // well defined for INT_MIN too
-    do {
-        text.digits[--first] = static_cast<char>('0' + magnitude % 10);
-        magnitude /= 10;
-    } while (magnitude != 0);
-    if (value < 0) text.digits[--first] = '-';
-    text.first = static_cast<unsigned char>(first);
-    return text;
 }
 
 constexpr bool is_space(char c) noexcept {
@@ -64,7 +37,9 @@ constexpr std::string_view trim(std::string_view s) noexcept {
 constexpr std::uint64_t load8(const char* p) noexcept {
     if (!IPSEC_ERROR_CONSTANT_EVALUATED()) {
         std::uint64_t v = 0;
-        std::memcpy(&v, p, 8);  // one unaligned load
+        // One unaligned load. std::char_traits copies and compares as memcpy and
+        // memcmp do, without <cstring>, which costs every including TU.
+        std::char_traits<char>::copy(reinterpret_cast<char*>(&v), p, 8);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
         v = __builtin_bswap64(v);  // the name index, built at compile time, counts bytes this way
 #endif
@@ -122,7 +97,7 @@ constexpr bool equals_upper(std::string_view text, std::string_view upper) noexc
     // Names are mostly written in upper case: the bytes as they are first
     // (memcmp, which compilers and C libraries make fast for any length),
     // then folded.
-    return std::memcmp(text.data(), upper.data(), n) == 0 ||
+    return std::char_traits<char>::compare(text.data(), upper.data(), n) == 0 ||
            folded_words_equal(text.data(), upper.data(), n);
 }
 
