@@ -6,6 +6,8 @@
 #include <doctest/doctest.h>
 #include <ipsec_error/scan.hpp>
 
+#include "corpus_items.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -40,15 +42,6 @@ std::vector<labelled_line> read_corpus() {
     return lines;
 }
 
-std::string item_of(const ipsec_error::finding& f) {
-    std::string item;
-    for (ipsec_error::errc e : f.codes) {
-        if (!item.empty()) item += '+';
-        item += std::to_string(static_cast<int>(e));
-    }
-    return item;
-}
-
 }  // namespace
 
 TEST_CASE("scan: precision and recall over the labelled corpus") {
@@ -61,11 +54,9 @@ TEST_CASE("scan: precision and recall over the labelled corpus") {
         std::vector<std::string> missing = l.expected;
         negative_lines += l.expected.empty() ? 1 : 0;
         for (const ipsec_error::finding& f : ipsec_error::scan(l.text)) {
-            const std::string item = item_of(f);
-            const auto it = std::find(missing.begin(), missing.end(), item);
-            if (it != missing.end()) {
+            const std::string item = corpus::item_of(f);
+            if (corpus::take(missing, item)) {
                 ++true_positives;
-                missing.erase(it);
             } else {
                 ++false_positives;
                 std::printf("false positive, line %zu: %s in %s\n", l.number, item.c_str(),

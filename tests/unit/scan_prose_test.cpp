@@ -18,17 +18,17 @@ using ipsec_error::scan;
 
 namespace {
 
-struct found {
+struct prose_finding {
     std::string text;
     code_form form;
     std::vector<int> codes;
     std::size_t offset;
 };
 
-std::vector<found> all(std::string_view text) {
-    std::vector<found> out;
+std::vector<prose_finding> findings_in(std::string_view text) {
+    std::vector<prose_finding> out;
     for (const finding& f : scan(text)) {
-        found x{std::string(text.substr(f.offset, f.length)), f.form, {}, f.offset};
+        prose_finding x{std::string(text.substr(f.offset, f.length)), f.form, {}, f.offset};
         for (errc e : f.codes) x.codes.push_back(static_cast<int>(e));
         out.push_back(x);
     }
@@ -38,7 +38,7 @@ std::vector<found> all(std::string_view text) {
 // The findings of text of one form, as "matched=code" strings.
 std::vector<std::string> of_form(std::string_view text, code_form form) {
     std::vector<std::string> out;
-    for (const found& f : all(text)) {
+    for (const prose_finding& f : findings_in(text)) {
         if (f.form != form) continue;
         std::string item = f.text + "=";
         for (std::size_t i = 0; i < f.codes.size(); ++i) {
@@ -233,7 +233,7 @@ TEST_CASE("scan: a message wrapped over lines is found where it starts") {
         "               Security Administrator about installing a valid certificate in the\n"
         "               appropriate Certificate Store.\r\n"
         "Source       : RasClient\n";
-    const auto f = all(wrapped);
+    const auto f = findings_in(wrapped);
     REQUIRE(f.size() == 1);
     CHECK(f[0].form == code_form::message);
     CHECK(f[0].codes == std::vector<int>{13806});
@@ -241,9 +241,9 @@ TEST_CASE("scan: a message wrapped over lines is found where it starts") {
     CHECK(f[0].text.back() == '.');
     CHECK(f[0].text.size() > wrapped.find("Store.") - wrapped.find("IKE failed"));
     // Format-Table -Wrap: the same within a column.
-    const auto table =
-        all("20227 Error RasClient  IKE authentication credentials are\n"
-            "                       unacceptable\n");
+    const auto table = findings_in(
+        "20227 Error RasClient  IKE authentication credentials are\n"
+        "                       unacceptable\n");
     REQUIRE(table.size() == 1);
     CHECK(table[0].codes == std::vector<int>{13801});
     // A short message never spans lines: "Invalid" ending one line and "Policy:" starting

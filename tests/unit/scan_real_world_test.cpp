@@ -7,6 +7,8 @@
 #include <doctest/doctest.h>
 #include <ipsec_error/scan.hpp>
 
+#include "corpus_items.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -62,22 +64,6 @@ std::vector<real_line> read_real_world_corpus() {
     return lines;
 }
 
-std::string item_of(const ipsec_error::finding& f) {
-    std::string item;
-    for (ipsec_error::errc e : f.codes) {
-        if (!item.empty()) item += '+';
-        item += std::to_string(static_cast<int>(e));
-    }
-    return item;
-}
-
-bool take(std::vector<std::string>& items, const std::string& item) {
-    const auto it = std::find(items.begin(), items.end(), item);
-    if (it == items.end()) return false;
-    items.erase(it);
-    return true;
-}
-
 }  // namespace
 
 TEST_CASE("scan: precision and recall over the real-world corpus") {
@@ -95,10 +81,10 @@ TEST_CASE("scan: precision and recall over the real-world corpus") {
         std::vector<std::string> out_of_scope = l.out_of_scope;
         negative_lines += in_scope.empty() && out_of_scope.empty() ? 1 : 0;
         for (const ipsec_error::finding& f : ipsec_error::scan(l.text)) {
-            const std::string item = item_of(f);
-            if (take(in_scope, item)) {
+            const std::string item = corpus::item_of(f);
+            if (corpus::take(in_scope, item)) {
                 ++found_in_scope;
-            } else if (take(out_of_scope, item)) {
+            } else if (corpus::take(out_of_scope, item)) {
                 ++found_out_of_scope;
             } else {
                 ++false_positives;
