@@ -21,7 +21,9 @@
 #endif
 
 namespace ipsec_error_cli {
-namespace {
+// Named rather than anonymous: console_streams::state, which has external
+// linkage, holds these types as fields.
+namespace windows_console {
 
 // How many bytes at the end of text are the start of a UTF-8 sequence that
 // the next write completes (0 when text ends on a whole character).
@@ -134,11 +136,11 @@ struct console_stream {
     std::streambuf* previous_ = nullptr;
 };
 
-}  // namespace
+}  // namespace windows_console
 
 struct console_streams::state {
-    console_stream out{STD_OUTPUT_HANDLE, std::cout, true};
-    console_stream err{STD_ERROR_HANDLE, std::cerr, false};
+    windows_console::console_stream out{STD_OUTPUT_HANDLE, std::cout, true};
+    windows_console::console_stream err{STD_ERROR_HANDLE, std::cerr, false};
 };
 
 console_streams::console_streams() : state_(std::make_unique<state>()) {
