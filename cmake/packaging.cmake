@@ -46,8 +46,9 @@ file(WRITE "${copyright}"
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/CHANGELOG.md")
 find_program(IPSEC_ERROR_GZIP gzip)
 string(TIMESTAMP package_date "%a, %d %b %Y %H:%M:%S +0000" UTC)
-foreach(component IN ITEMS dev tool)
-    set(package ${${component}_package})
+# Installs a package's copyright file and its two changelogs into
+# /usr/share/doc/PACKAGE, as part of COMPONENT.
+function(ipsec_error_install_debian_docs package component)
     set(doc_files "${copyright}")
     if(IPSEC_ERROR_GZIP)
         set(dir "${PROJECT_BINARY_DIR}/packaging/${package}")
@@ -65,6 +66,9 @@ foreach(component IN ITEMS dev tool)
     install(FILES ${doc_files}
         DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/${package}"
         COMPONENT ${component})
+endfunction()
+foreach(component IN ITEMS dev tool)
+    ipsec_error_install_debian_docs(${${component}_package} ${component})
 endforeach()
 
 set(CPACK_PACKAGE_NAME ipsec-error)

@@ -10,21 +10,7 @@ if(NOT IPSEC_ERROR_BUILD_SITE)
 endif()
 
 set(doc_package ipsec-error-doc)
-set(doc_files "${copyright}")
-if(IPSEC_ERROR_GZIP)
-    set(dir "${PROJECT_BINARY_DIR}/packaging/${doc_package}")
-    file(WRITE "${dir}/changelog.Debian"
-        "${doc_package} (${PROJECT_VERSION}-1) unstable; urgency=medium\n\n"
-        "  * Built with CPack from the ipsec-error ${PROJECT_VERSION} sources;\n"
-        "    the project's own changes are in changelog.gz.\n\n"
-        " -- ${IPSEC_ERROR_MAINTAINER}  ${package_date}\n")
-    configure_file("${PROJECT_SOURCE_DIR}/CHANGELOG.md" "${dir}/changelog" COPYONLY)
-    foreach(log IN ITEMS changelog.Debian changelog)
-        execute_process(COMMAND "${IPSEC_ERROR_GZIP}" -9nf "${dir}/${log}")
-        list(APPEND doc_files "${dir}/${log}.gz")
-    endforeach()
-endif()
-install(FILES ${doc_files} DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/${doc_package}" COMPONENT doc)
+ipsec_error_install_debian_docs(${doc_package} doc)
 
 # doc-base: the site in the system's catalogue of documentation.
 set(site_html "/usr/${CMAKE_INSTALL_DATADIR}/doc/ipsec-error/html")

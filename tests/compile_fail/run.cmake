@@ -1,46 +1,65 @@
 # SPDX-License-Identifier: BSL-1.0
-# Runs one compile-fail test (tests.cmake): copies the headers, breaks one
-# generated header in the copy, compiles a translation unit with the checks of
-# tests/unit/compile_time_checks.hpp against it, and passes only if the
-# compiler refuses it with the check's own message.
-# In: COMPILER, SOURCE_INCLUDE, CHECKS (compile_time_checks.hpp), WORK_DIR,
-# HEADER, FIND, REPLACE, EXPECT (an empty FIND means the control: the unbroken
-# copy must compile).
+# Runs one compile-fail test (CMakeLists.txt) in one of two ways:
+# - with FIND: copies the headers, replaces FIND by REPLACE in the copy of
+#   HEADER, and compiles the checks of tests/unit/compile_time_checks.hpp
+#   (CHECKS) against the copy;
+# - with BODY: compiles, against the headers themselves, a translation unit
+#   that includes HEADER and whose main() is BODY.
+# It must then compile when EXPECT is empty (a control). Otherwise the
+# compiler must refuse it with a message that contains EXPECT, or, with
+# EXPECT_IS_REGEX, matches it, so that a refusal for another reason (a broken
+# header) does not pass.
+# In: COMPILER, SOURCE_INCLUDE, WORK_DIR, HEADER, EXPECT, EXPECT_IS_REGEX, and
+# CHECKS, FIND and REPLACE, or BODY.
 file(REMOVE_RECURSE "${WORK_DIR}")
-file(COPY "${SOURCE_INCLUDE}/ipsec_error" DESTINATION "${WORK_DIR}/include")
-file(COPY "${CHECKS}" DESTINATION "${WORK_DIR}/tests")
-
-set(header "${WORK_DIR}/include/ipsec_error/${HEADER}")
-if(NOT FIND STREQUAL "")
-    file(READ "${header}" text)
-    string(FIND "${text}" "${FIND}" at)
-    if(at EQUAL -1)
-        message(FATAL_ERROR "the text to break is not in ${HEADER}: ${FIND}")
+if(DEFINED BODY)
+    set(what "<${HEADER}> with `${BODY}`")
+    set(include_dirs "-I${SOURCE_INCLUDE}")
+    file(WRITE "${WORK_DIR}/tu.cpp" "#include <${HEADER}>\nint main() { ${BODY} }\n")
+else()
+    set(what "the checks against ${HEADER} (${FIND} -> ${REPLACE})")
+    set(include_dirs "-I${WORK_DIR}/include" "-I${WORK_DIR}/tests")
+    file(COPY "${SOURCE_INCLUDE}/ipsec_error" DESTINATION "${WORK_DIR}/include")
+    file(COPY "${CHECKS}" DESTINATION "${WORK_DIR}/tests")
+    set(header "${WORK_DIR}/include/ipsec_error/${HEADER}")
+    if(NOT FIND STREQUAL "")
+        file(READ "${header}" text)
+        string(FIND "${text}" "${FIND}" at)
+        if(at EQUAL -1)
+            message(FATAL_ERROR "the text to break is not in ${HEADER}: ${FIND}")
+        endif()
+        string(REPLACE "${FIND}" "${REPLACE}" text "${text}")
+        file(WRITE "${header}" "${text}")
     endif()
-    string(REPLACE "${FIND}" "${REPLACE}" text "${text}")
-    file(WRITE "${header}" "${text}")
+    file(WRITE "${WORK_DIR}/tu.cpp" "#include \"compile_time_checks.hpp\"\nint main() { return 0; }\n")
 endif()
 
-file(WRITE "${WORK_DIR}/tu.cpp" "#include \"compile_time_checks.hpp\"\nint main() { return 0; }\n")
 execute_process(
-    COMMAND "${COMPILER}" -std=c++17 -fsyntax-only "-I${WORK_DIR}/include" "-I${WORK_DIR}/tests"
-        "${WORK_DIR}/tu.cpp"
+    COMMAND "${COMPILER}" -std=c++17 -fsyntax-only ${include_dirs} "${WORK_DIR}/tu.cpp"
     RESULT_VARIABLE status
     OUTPUT_VARIABLE out
     ERROR_VARIABLE err)
 
-if(FIND STREQUAL "")
+if(EXPECT STREQUAL "")
     if(NOT status EQUAL 0)
-        message(FATAL_ERROR "the unbroken headers do not compile:\n${err}")
+        message(FATAL_ERROR "${what} does not compile:\n${err}")
     endif()
-    message(STATUS "the unbroken headers compile")
+    message(STATUS "${what} compiles")
     return()
 endif()
 if(status EQUAL 0)
-    message(FATAL_ERROR "the compiler accepted the broken header (${FIND} -> ${REPLACE})")
+    message(FATAL_ERROR "${what} compiled; it must not")
 endif()
-string(FIND "${err}" "${EXPECT}" found)
-if(found EQUAL -1)
+if(EXPECT_IS_REGEX)
+    string(REGEX MATCH "${EXPECT}" found "${err}")
+    set(refused_as_expected "${found}")
+else()
+    string(FIND "${err}" "${EXPECT}" at)
+    if(NOT at EQUAL -1)
+        set(refused_as_expected TRUE)
+    endif()
+endif()
+if(NOT refused_as_expected)
     message(FATAL_ERROR "refused, but not with \"${EXPECT}\":\n${err}")
 endif()
 message(STATUS "refused as expected: ${EXPECT}")
