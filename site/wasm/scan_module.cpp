@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // The reference site's WebAssembly module: the library's scan() over a pasted
-// text, line by line, as `ipsec-error --scan` reads a file, so that each
-// finding has the line and column the tool gives it. The page writes the text
+// text, as `ipsec-error --scan` reads a file, so that each finding has the
+// line and column the tool gives it. The page writes the text
 // as UTF-8 into the module's memory and calls scan_step() until scan_done();
 // each step leaves its findings in an array of fixed-size records.
 //
@@ -39,14 +39,14 @@ extern "C" unsigned char __heap_base;  // NOLINT(bugprone-reserved-identifier)
 struct scan_state {
     const char* text = nullptr;
     std::size_t size = 0;
-    std::size_t line_start = 0;  // the line being scanned: [line_start, line_end)
-    std::size_t line_end = 0;
-    std::size_t next_line = 0;  // where the line after it starts
-    std::uint32_t line = 0;
-    bool in_line = false;
-    ipsec_error::findings::iterator at;  // the next finding of the line, when in_line
+    std::size_t begin = 0;       // where scanning starts: after a byte order mark
+    std::size_t counted = 0;     // the line ends before here are counted
+    std::size_t line_start = 0;  // where the line of counted starts
+    std::uint32_t line = 1;
+    ipsec_error::findings::iterator at;  // the next finding to report
     ipsec_error::findings::iterator end;
 };
+
 scan_state state;
 
 char* input() {
@@ -54,29 +54,26 @@ char* input() {
     return reinterpret_cast<char*>((base + 15) / 16 * 16);
 }
 
-// Starts the line at next_line: the tool's lines end at '\n', and a '\r'
-// before it (or before the end of the text) is not part of the line.
-void open_line() {
+// Counts the line ends before offset (in the whole text), from where it
+// counted last: the tool's lines end at '\n'.
+void count_lines_to(std::size_t offset) {
     const char* const text = state.text;
-    std::size_t end = state.next_line;
-    while (end < state.size && text[end] != '\n') ++end;
-    state.line_start = state.next_line;
-    state.next_line = end + 1;
-    if (end > state.line_start && text[end - 1] == '\r') --end;
-    state.line_end = end;
-    ++state.line;
-    const ipsec_error::findings found =
-        ipsec_error::scan(std::string_view(text + state.line_start, end - state.line_start));
-    state.at = found.begin();
-    state.end = found.end();
-    state.in_line = true;
+    for (std::size_t i = state.counted; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++state.line;
+            state.line_start = i + 1;
+        }
+    }
+    state.counted = offset;
 }
 
 finding_record record_of(const ipsec_error::finding& f) {
     finding_record r{};
+    const std::size_t offset = state.begin + f.offset;
+    count_lines_to(offset);
     r.line = state.line;
-    r.column = static_cast<std::uint32_t>(f.offset + 1);
-    r.offset = static_cast<std::uint32_t>(state.line_start + f.offset);
+    r.column = static_cast<std::uint32_t>(offset - state.line_start + 1);
+    r.offset = static_cast<std::uint32_t>(offset);
     r.length = static_cast<std::uint32_t>(f.length);
     r.form = static_cast<std::uint32_t>(f.form);
     r.status = f.status_only != nullptr ? f.status_only->status : 0;
@@ -85,6 +82,11 @@ finding_record record_of(const ipsec_error::finding& f) {
         r.codes[i] = static_cast<std::uint32_t>(f.codes[i]);
     }
     return r;
+}
+
+// How many bytes of the text are scanned: up to the next finding to report.
+std::size_t scanned() {
+    return state.at == state.end ? state.size : state.begin + state.at->offset;
 }
 
 }  // namespace
@@ -103,8 +105,10 @@ __attribute__((export_name("scan_input"))) char* scan_input(std::uint32_t size) 
     return input();
 }
 
-// Starts scanning the size bytes at scan_input(): a UTF-8 byte order mark at
-// the start is skipped, as the tool skips it.
+// Starts scanning the size bytes at scan_input(), as one text, as the tool
+// scans a file, so that a message wrapped over lines is found on the line
+// where it starts. A UTF-8 byte order mark at the start is skipped, as the tool
+// skips it.
 __attribute__((export_name("scan_begin"))) void scan_begin(std::uint32_t size) {
     state = scan_state{};
     state.text = input();
@@ -112,28 +116,22 @@ __attribute__((export_name("scan_begin"))) void scan_begin(std::uint32_t size) {
     if (size >= 3 && static_cast<unsigned char>(state.text[0]) == 0xEF &&
         static_cast<unsigned char>(state.text[1]) == 0xBB &&
         static_cast<unsigned char>(state.text[2]) == 0xBF) {
-        state.next_line = 3;
+        state.begin = 3;
     }
+    state.counted = state.line_start = state.begin;
+    const ipsec_error::findings found =
+        ipsec_error::scan(std::string_view(state.text + state.begin, size - state.begin));
+    state.at = found.begin();
+    state.end = found.end();
 }
 
-// Scans on until about budget more bytes are read, the records are full, or
-// the text ends; returns how many records it wrote.
+// Reports the findings that start within about budget more bytes, until the
+// records are full or the text ends; returns how many records it wrote.
 __attribute__((export_name("scan_step"))) std::uint32_t scan_step(std::uint32_t budget) {
+    const std::size_t stop = scanned() + budget;
     std::size_t written = 0;
-    const std::size_t stop = state.next_line + budget;
-    while (written < records_capacity) {
-        if (!state.in_line) {
-            if (state.next_line > state.size || state.next_line >= stop) break;
-            if (state.next_line == state.size && state.line != 0) {
-                state.next_line = state.size + 1;  // a final '\n' starts no line
-                break;
-            }
-            open_line();
-        }
-        if (state.at == state.end) {
-            state.in_line = false;
-            continue;
-        }
+    while (written < records_capacity && state.at != state.end &&
+           state.begin + state.at->offset < stop) {
         records[written++] = record_of(*state.at);
         ++state.at;
     }
@@ -142,12 +140,12 @@ __attribute__((export_name("scan_step"))) std::uint32_t scan_step(std::uint32_t 
 
 // 1 when the whole text is scanned.
 __attribute__((export_name("scan_done"))) std::uint32_t scan_done() {
-    return !state.in_line && state.next_line > state.size ? 1 : 0;
+    return state.at == state.end ? 1 : 0;
 }
 
 // How many bytes of the text are scanned, for the progress shown.
 __attribute__((export_name("scan_progress"))) std::uint32_t scan_progress() {
-    return static_cast<std::uint32_t>(state.next_line > state.size ? state.size : state.next_line);
+    return static_cast<std::uint32_t>(scanned());
 }
 
 // The records that scan_step() wrote.
