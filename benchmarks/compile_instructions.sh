@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: BSL-1.0
 # Compile time as the instructions the compiler proper executes (cc1plus,
-# clang -cc1), counted with callgrind: unlike CPU time, the same on every
+# clang -cc1), counted with cachegrind: unlike CPU time, the same on every
 # run. Two figures, each a ratio against what it is compared with:
 #  - <ipsec_error/error_code.hpp> (compile_units/error_code.cpp: throw, catch,
 #    print, compare) against <system_error> alone doing the same with a
@@ -17,9 +17,9 @@
 #   benchmarks/compile_instructions.sh [COMPILER]      (g++ or clang++; needs valgrind)
 #   benchmarks/compile_instructions.sh COMPILER --check MAX_ERROR_CODE MAX_UMBRELLA
 #
-# With --check, only the two figures are measured, and the script fails when
-# error_code.cpp / system_error.cpp exceeds MAX_ERROR_CODE or
-# ipsec_error.cpp / baseline.cpp exceeds MAX_UMBRELLA.
+# With --check, only the two figures are measured, two translation units at a
+# time, and the script fails when error_code.cpp / system_error.cpp exceeds
+# MAX_ERROR_CODE or ipsec_error.cpp / baseline.cpp exceeds MAX_UMBRELLA.
 set -euo pipefail
 compiler=${1:-g++}
 check=false
@@ -51,22 +51,25 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
 row() { printf '%-52s %8s M  %s\n' "$1" "$2" "${3:-}"; }
 
 echo "compiler: $("$compiler" --version | head -n 1); -std=c++17 -O0 -c, millions of instructions"
-peer=$(instructions system_error)
-error_code=$(instructions error_code)
-error_code_ratio=$(ratio "$error_code" "$peer")
-row "<system_error>, throw and print (system_error.cpp)" "$peer"
-row "<ipsec_error/error_code.hpp>, the same (error_code.cpp)" "$error_code" "$error_code_ratio x"
-
-base=$(instructions baseline)
-row "<system_error> <string_view> <array> <optional>" "$base"
-floor=$(instructions contract_floor)
-row "the contract's floor (contract_floor.cpp)" "$floor" "$(ratio "$floor" "$base") x"
-umbrella=$(instructions ipsec_error)
-umbrella_ratio=$(ratio "$umbrella" "$base")
-row "<ipsec_error/ipsec_error.hpp>" "$umbrella" \
-    "$umbrella_ratio x  ($(ratio "$umbrella" "$floor") x the floor)"
-
 if $check; then
+    # The four counts are independent: measure them two at a time.
+    counts=$(mktemp -d)
+    trap 'rm -rf "$counts"' EXIT
+    for pair in "system_error error_code" "baseline ipsec_error"; do
+        for tu in $pair; do instructions "$tu" > "$counts/$tu" & done
+        wait
+    done
+    for tu in system_error error_code baseline ipsec_error; do
+        [[ -s $counts/$tu ]] || exit 2
+    done
+    peer=$(< "$counts/system_error") error_code=$(< "$counts/error_code")
+    base=$(< "$counts/baseline") umbrella=$(< "$counts/ipsec_error")
+    error_code_ratio=$(ratio "$error_code" "$peer")
+    umbrella_ratio=$(ratio "$umbrella" "$base")
+    row "<system_error>, throw and print (system_error.cpp)" "$peer"
+    row "<ipsec_error/error_code.hpp>, the same (error_code.cpp)" "$error_code" "$error_code_ratio x"
+    row "<system_error> <string_view> <array> <optional>" "$base"
+    row "<ipsec_error/ipsec_error.hpp>" "$umbrella" "$umbrella_ratio x"
     status=0
     if awk -v r="$error_code_ratio" -v m="$max_error_code" 'BEGIN { exit !(r > m) }'; then
         echo "error_code.hpp: $error_code_ratio x <system_error>, more than $max_error_code" >&2
@@ -78,6 +81,18 @@ if $check; then
     fi
     exit $status
 fi
+
+peer=$(instructions system_error)
+error_code=$(instructions error_code)
+row "<system_error>, throw and print (system_error.cpp)" "$peer"
+row "<ipsec_error/error_code.hpp>, the same (error_code.cpp)" "$error_code" "$(ratio "$error_code" "$peer") x"
+base=$(instructions baseline)
+row "<system_error> <string_view> <array> <optional>" "$base"
+floor=$(instructions contract_floor)
+row "the contract's floor (contract_floor.cpp)" "$floor" "$(ratio "$floor" "$base") x"
+umbrella=$(instructions ipsec_error)
+row "<ipsec_error/ipsec_error.hpp>" "$umbrella" \
+    "$(ratio "$umbrella" "$base") x  ($(ratio "$umbrella" "$floor") x the floor)"
 
 for tu in troubleshooting scan; do
     case $tu in

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: BSL-1.0
 # What each feature of this round costs a user, measured one at a time:
-#  - compile time: cc1plus instructions (callgrind: deterministic) of a TU
+#  - compile time: cc1plus instructions (cachegrind: deterministic) of a TU
 #    that includes the feature's header, less those of a TU that includes
 #    what that header builds on, at -std=c++17 -O0;
 #  - binary size: a program that throws and prints an IPsec code (as
