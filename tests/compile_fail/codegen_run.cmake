@@ -8,6 +8,7 @@ cmake_minimum_required(VERSION 3.16)
 # for the control), FIND, REPLACE (an empty FIND with a FILE removes the
 # file; with FIND "+" the file is created with REPLACE as its text), STATUS,
 # EXPECT.
+include("${CMAKE_CURRENT_LIST_DIR}/break_file.cmake")
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(COPY "${SOURCE_DIR}/data" DESTINATION "${WORK_DIR}")
 file(COPY "${SOURCE_DIR}/include/ipsec_error/detail/generated"
@@ -20,13 +21,7 @@ if(NOT FILE STREQUAL "")
     elseif(FIND STREQUAL "+")
         file(WRITE "${file}" "${REPLACE}")
     else()
-        file(READ "${file}" text)
-        string(FIND "${text}" "${FIND}" at)
-        if(at EQUAL -1)
-            message(FATAL_ERROR "the text to break is not in ${FILE}: ${FIND}")
-        endif()
-        string(REPLACE "${FIND}" "${REPLACE}" text "${text}")
-        file(WRITE "${file}" "${text}")
+        ipsec_error_break_file("${file}" "${FILE}" "${FIND}" "${REPLACE}")
     endif()
 endif()
 

@@ -11,6 +11,7 @@
 # header) does not pass.
 # In: COMPILER, SOURCE_INCLUDE, WORK_DIR, HEADER, EXPECT, EXPECT_IS_REGEX, and
 # CHECKS, FIND and REPLACE, or BODY.
+include("${CMAKE_CURRENT_LIST_DIR}/break_file.cmake")
 file(REMOVE_RECURSE "${WORK_DIR}")
 if(DEFINED BODY)
     set(what "<${HEADER}> with `${BODY}`")
@@ -23,13 +24,7 @@ else()
     file(COPY "${CHECKS}" DESTINATION "${WORK_DIR}/tests")
     set(header "${WORK_DIR}/include/ipsec_error/${HEADER}")
     if(NOT FIND STREQUAL "")
-        file(READ "${header}" text)
-        string(FIND "${text}" "${FIND}" at)
-        if(at EQUAL -1)
-            message(FATAL_ERROR "the text to break is not in ${HEADER}: ${FIND}")
-        endif()
-        string(REPLACE "${FIND}" "${REPLACE}" text "${text}")
-        file(WRITE "${header}" "${text}")
+        ipsec_error_break_file("${header}" "${HEADER}" "${FIND}" "${REPLACE}")
     endif()
     file(WRITE "${WORK_DIR}/tu.cpp" "#include \"compile_time_checks.hpp\"\nint main() { return 0; }\n")
 endif()
