@@ -12,6 +12,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "../vector/next_at_every_start.hpp"
+
 namespace {
 
 void check(bool ok) {
@@ -19,16 +21,6 @@ void check(bool ok) {
 }
 
 namespace scanning = ipsec_error::detail::scanning;
-
-// finding_at() at every place it looks: what the prefilters may not change.
-ipsec_error::finding next_at_every_start(std::string_view text, std::size_t from) {
-    for (std::size_t i = from; i < text.size(); ++i) {
-        if (!scanning::token_start(text, i)) continue;
-        const ipsec_error::finding f = scanning::finding_at(text, i);
-        if (f.offset != scanning::no_finding) return f;
-    }
-    return scanning::nothing();
-}
 
 }  // namespace
 

@@ -14,6 +14,8 @@
 #include <string>
 #include <string_view>
 
+#include "next_at_every_start.hpp"
+
 namespace {
 
 namespace scanning = ipsec_error::detail::scanning;
@@ -31,16 +33,6 @@ ipsec_error::finding next_vector(std::string_view text, std::size_t from) {
 #else
 #error "scan_vector_test is built where scan() has a vector loop (SSE2 or SIMD128)"
 #endif
-
-// The reference: finding_at() at every place it looks, no filter before it.
-ipsec_error::finding next_every_start(std::string_view text, std::size_t from) {
-    for (std::size_t i = from; i < text.size(); ++i) {
-        if (!scanning::token_start(text, i)) continue;
-        const ipsec_error::finding f = scanning::finding_at(text, i);
-        if (f.offset != scanning::no_finding) return f;
-    }
-    return scanning::nothing();
-}
 
 bool same(const ipsec_error::finding& a, const ipsec_error::finding& b) {
     if (a.offset != b.offset) return false;
@@ -63,7 +55,7 @@ bool compare(std::string_view text, const char* where) {
     for (std::size_t from = 0;;) {
         const ipsec_error::finding fast = next_vector(text, from);
         const ipsec_error::finding slow = scanning::next_finding_bytewise(text, from);
-        const ipsec_error::finding every = next_every_start(text, from);
+        const ipsec_error::finding every = next_at_every_start(text, from);
         if (!same(fast, slow) || !same(slow, every)) {
             std::printf(
                 "FAILED: %s: from %zu: vector at %zu, bytewise at %zu, every start at %zu\n", where,
@@ -80,7 +72,7 @@ bool compare_from_each(std::string_view text, const char* where) {
     for (std::size_t from = 0; from <= text.size() && from < 40; ++from) {
         const ipsec_error::finding fast = next_vector(text, from);
         if (!same(fast, scanning::next_finding_bytewise(text, from)) ||
-            !same(fast, next_every_start(text, from))) {
+            !same(fast, next_at_every_start(text, from))) {
             std::printf("FAILED: %s: from %zu\n", where, from);
             return false;
         }
