@@ -59,19 +59,17 @@ constexpr std::errc standard_condition(int value, std::size_t row) noexcept {
     return no_standard_condition;
 }
 
-// what (its size characters) followed by the value in decimal ("unknown
-// IPsec error 42"). Built with std::string's plain members, from a pointer
+// Appends what (its size characters) and the value in decimal ("unknown
+// IPsec error 42") to text. Built with std::string's plain members, from a pointer
 // and a size: std::to_string, the constructor from a string_view and
 // string_view's own constructor from a C string are templates or helpers
 // that every including TU would compile.
-inline std::string numbered(const char* what, std::size_t size, int value) {
+inline void append_numbered(std::string& text, const char* what, std::size_t size, int value) {
     const decimal_text decimal = to_decimal(value);
     const std::size_t digits = sizeof decimal.digits - decimal.first;
-    std::string text;
     text.reserve(size + digits);
     text.append(what, size);
     text.append(decimal.digits + decimal.first, digits);
-    return text;
 }
 
 #if IPSEC_ERROR_MSVC_STL_NUMBERED_CATEGORY
@@ -105,12 +103,15 @@ public:
     const char* name() const noexcept override { return category_name; }
 
     std::string message(int value) const override {
+        std::string text;
         if (const std::size_t row = row_of(value)) {
-            const std::string_view text = message_of_row(row);
-            return {text.data(), text.size()};
+            const std::string_view message = message_of_row(row);
+            text.assign(message.data(), message.size());
+        } else {
+            static constexpr char unknown[] = "unknown IPsec error ";
+            append_numbered(text, unknown, sizeof unknown - 1, value);
         }
-        static constexpr char unknown[] = "unknown IPsec error ";
-        return numbered(unknown, sizeof unknown - 1, value);
+        return text;
     }
 
     std::error_condition default_error_condition(int value) const noexcept override {

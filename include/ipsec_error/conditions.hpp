@@ -62,9 +62,14 @@ public:
     const char* name() const noexcept override { return "ipsec-condition"; }
 
     std::string message(int value) const override {
-        if (const char* text = condition_message(static_cast<condition>(value))) return text;
-        static constexpr char unknown[] = "unknown IPsec condition ";
-        return numbered(unknown, sizeof unknown - 1, value);
+        std::string text;
+        if (const char* known = condition_message(static_cast<condition>(value))) {
+            text.assign(known);
+        } else {
+            static constexpr char unknown[] = "unknown IPsec condition ";
+            append_numbered(text, unknown, sizeof unknown - 1, value);
+        }
+        return text;
     }
 
     bool equivalent(const std::error_code& code, int value) const noexcept override {

@@ -106,7 +106,9 @@ namespace detail {
 [[noreturn]] inline void raise(errc e, const std::string& what_arg) {
 #if IPSEC_ERROR_HAS_EXCEPTIONS
     if (what_arg.empty()) throw std::system_error(make_error_code(e));
-    throw std::system_error(make_error_code(e), what_arg);
+    // The constructor from a C string, which <system_error>'s own users compile too: the
+    // one from a std::string concatenates with templates this TU would compile besides.
+    throw std::system_error(make_error_code(e), what_arg.c_str());
 #else
     const std::string message = ipsec_category().message(static_cast<int>(e));
     if (what_arg.empty()) {
