@@ -5,7 +5,8 @@
 # run. Two figures, each a ratio against what it is compared with:
 #  - <ipsec_error/error_code.hpp> (compile_units/error_code.cpp: throw, catch,
 #    print, compare) against <system_error> alone doing the same with a
-#    std::errc code (compile_units/system_error.cpp);
+#    std::errc code (compile_units/system_error.cpp), next to the floor of
+#    any header-only implementation (compile_units/error_code_floor.cpp);
 #  - the umbrella header (compile_units/ipsec_error.cpp, as
 #    benchmarks/compile_time.sh compiles it) against one that includes what
 #    the library needs from the standard library (<system_error>,
@@ -85,7 +86,11 @@ fi
 peer=$(instructions system_error)
 error_code=$(instructions error_code)
 row "<system_error>, throw and print (system_error.cpp)" "$peer"
-row "<ipsec_error/error_code.hpp>, the same (error_code.cpp)" "$error_code" "$(ratio "$error_code" "$peer") x"
+error_code_floor=$(instructions error_code_floor)
+row "<ipsec_error/error_code.hpp>, the same (error_code.cpp)" "$error_code" \
+    "$(ratio "$error_code" "$peer") x  ($(ratio "$error_code" "$error_code_floor") x the floor)"
+row "error_code.hpp's floor (error_code_floor.cpp)" "$error_code_floor" \
+    "$(ratio "$error_code_floor" "$peer") x"
 base=$(instructions baseline)
 row "<system_error> <string_view> <array> <optional>" "$base"
 floor=$(instructions contract_floor)
