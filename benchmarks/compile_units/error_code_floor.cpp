@@ -44,7 +44,8 @@ public:
     }
     std::error_condition default_error_condition(int value) const noexcept override {
         const auto offset = static_cast<unsigned>(value) - data::span_first_value;
-        if (offset < data::value_span && (data::row_conditions[data::value_rows[offset] - 1] >> 3 & 1u) != 0)
+        if (offset < data::value_span &&
+            (data::row_conditions[data::value_rows[offset] - 1] >> 3 & 1u) != 0)
             return std::errc::timed_out;
         return {value, *this};
     }
@@ -72,7 +73,8 @@ namespace floor_of_error_code {
     std::string what(file);
     char digits[10];
     unsigned first = sizeof digits;
-    do digits[--first] = static_cast<char>('0' + line % 10); while ((line /= 10) != 0);
+    do digits[--first] = static_cast<char>('0' + line % 10);
+    while ((line /= 10) != 0);
     what.push_back(':');
     what.append(digits + first, sizeof digits - first);
     what.append(": ");
