@@ -92,12 +92,15 @@ constexpr std::uint64_t space_bytes(std::uint64_t w) noexcept {
     const std::uint64_t x = w ^ byte_ones * 0x20;
     return ~(((x & ~byte_highs) + ~byte_highs) | x) & byte_highs;
 }
-// The bytes of w before the first one below 0x21: the start of a word up to
-// its first white space, as much of it as eight bytes hold.
+// The bytes of w before the first one without bit 0x40 (white space, a
+// digit, most punctuation): the letters a word starts with, as many as eight
+// bytes hold. A message's key (message_key()) starts with the same bytes but
+// for their letter case, for white space has no bit 0x40 and lower case keeps
+// it; and this costs fewer instructions than a cut at white space.
 constexpr std::uint64_t first_word_key(std::uint64_t w) noexcept {
-    const std::uint64_t ends = bytes_below_0x21(w);
+    const std::uint64_t ends = ~w & byte_ones * 0x40;
     const std::uint64_t first_end = ends & (~ends + 1);
-    return w & ((first_end >> 7) - 1);
+    return w & ((first_end >> 6) - 1);
 }
 
 // The first eight bytes at pos with white space folded as message_key()
@@ -172,10 +175,10 @@ constexpr key_filter make_word_filter(Key key) noexcept {
     return filter;
 }
 
-// Two filters, one after the other: the first word (nearly every word of a
-// log is set aside there, in a few instructions), then the eight bytes as
-// message_key() folds them (which sets aside "the" and "error" before a
-// word that no message has).
+// Two filters, one after the other: the letters a word starts with (nearly
+// every word of a log is set aside there, in a few instructions), then the
+// eight bytes as message_key() folds them (which sets aside "the" and
+// "error" before a word that no message has).
 inline constexpr key_filter first_word_filter = make_word_filter(first_word_key);
 inline constexpr key_filter word_start_filter = make_word_filter([](std::uint64_t w) { return w; });
 
