@@ -359,19 +359,13 @@ inline window_starts candidates(const window_masks& w, std::uint64_t previous_wo
     return {token & ~w.digit & window_looked_at, (hex_or_decimal | negative) & window_looked_at};
 }
 
-// The words of a window whose first word may start a finding, the first
-// filter of may_start_finding() alone: no branch but the loop's, for nearly
-// every word is set aside here.
-inline std::uint64_t words_past_first_filter(std::string_view text, std::size_t window,
-                                             std::uint64_t words) noexcept {
-    std::uint64_t kept = 0;
-    for (; words != 0; words &= words - 1) {
-        const auto bit = static_cast<unsigned>(__builtin_ctzll(words));
-        const std::size_t at = window + bit;
-        if (text.size() - at < 8) break;  // every message and name is longer
-        kept |= std::uint64_t{first_word_filter.has(first_word_key(eight_bytes(text, at)))} << bit;
-    }
-    return kept;
+// The places of a window at which eight bytes or more of the text remain:
+// every message and name is longer.
+inline std::uint64_t places_with_eight_bytes(std::size_t window, std::size_t n) noexcept {
+    const std::size_t left = n - window;
+    if (left >= window_step + 8) return ~std::uint64_t{0};
+    if (left < 8) return 0;
+    return (std::uint64_t{1} << (left - 7)) - 1;
 }
 
 template <class Ops>
@@ -396,10 +390,16 @@ inline finding next_finding_vector(std::string_view text, std::size_t from) noex
         window.put(masks_at(i + 48), 48);
         const window_starts found = candidates(window, previous_word);
         previous_word = window.word >> (window_step - 1) & 1u;
-        std::uint64_t starts = words_past_first_filter(text, i, found.words) | found.numbers;
-        while (starts != 0) {
-            const std::size_t at = i + static_cast<std::size_t>(__builtin_ctzll(starts));
-            starts &= starts - 1;
+        std::uint64_t starts = (found.words & places_with_eight_bytes(i, n)) | found.numbers;
+        for (; starts != 0; starts &= starts - 1) {
+            const auto bit = static_cast<unsigned>(__builtin_ctzll(starts));
+            const std::size_t at = i + bit;
+            // The first filter of may_start_finding() alone, first: nearly
+            // every word is set aside by it.
+            if ((found.numbers >> bit & 1u) == 0 &&
+                !first_word_filter.has(first_word_key(eight_bytes(text, at)))) {
+                continue;
+            }
             if (!may_start_finding(text, at)) continue;
             const finding f = finding_at(text, at);
             if (f.offset != no_finding) return f;
