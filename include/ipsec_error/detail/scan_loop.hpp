@@ -285,6 +285,11 @@ struct block_masks {
     unsigned digit = 0;  // 0-9
     unsigned x = 0;      // 'x' or 'X'
     unsigned lead = 0;   // '0', '1' or '-': what a number scan() reads starts with
+
+    // The masks of the sixteen bytes from count bytes on, none past these.
+    block_masks shifted_down(std::size_t count) const noexcept {
+        return {word >> count, digit >> count, x >> count, lead >> count};
+    }
 };
 
 // Ops is the instruction set: load (sixteen bytes, unaligned), splat, add,
@@ -372,11 +377,14 @@ template <class Ops>
 inline finding next_finding_vector(std::string_view text, std::size_t from) noexcept {
     const std::size_t n = text.size();
     const char* const data = text.data();
-    // The last bytes, copied with zeros after them: a zero is of no class,
-    // as the end of the text.
+    // Sixteen bytes at i that the text may end in: past its end, no class.
+    // The last sixteen bytes of the text are read, their masks shifted
+    // down to i (no copy, no call); a text shorter than sixteen is copied
+    // with zeros after it (a zero is of no class).
     const auto masks_at = [data, n](std::size_t i) {
         if (i >= n) return block_masks{};
         if (n - i >= 16) return masks_of<Ops>(data + i);
+        if (n >= 16) return masks_of<Ops>(data + n - 16).shifted_down(i + 16 - n);
         char last[16] = {};
         std::memcpy(last, data + i, n - i);
         return masks_of<Ops>(last);
@@ -385,9 +393,15 @@ inline finding next_finding_vector(std::string_view text, std::size_t from) noex
     window_masks window;
     window.put(masks_at(from), 0);
     for (std::size_t i = from; i < n; i += window_step) {
-        window.put(masks_at(i + 16), 16);
-        window.put(masks_at(i + 32), 32);
-        window.put(masks_at(i + 48), 48);
+        if (n - i >= 64) {  // the whole window in the text: no end to look for
+            window.put(masks_of<Ops>(data + i + 16), 16);
+            window.put(masks_of<Ops>(data + i + 32), 32);
+            window.put(masks_of<Ops>(data + i + 48), 48);
+        } else {
+            window.put(masks_at(i + 16), 16);
+            window.put(masks_at(i + 32), 32);
+            window.put(masks_at(i + 48), 48);
+        }
         const window_starts found = candidates(window, previous_word);
         previous_word = window.word >> (window_step - 1) & 1u;
         std::uint64_t starts = (found.words & places_with_eight_bytes(i, n)) | found.numbers;
