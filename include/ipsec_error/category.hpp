@@ -67,7 +67,7 @@ constexpr std::errc standard_condition(int value, std::size_t row) noexcept {
 inline void append_numbered(std::string& text, const char* what, std::size_t size, int value) {
     const decimal_text decimal = to_decimal(value);
     const std::size_t digits = sizeof decimal.digits - decimal.first;
-    text.reserve(size + digits);
+    text.reserve(text.size() + size + digits);
     text.append(what, size);
     text.append(decimal.digits + decimal.first, digits);
 }
